@@ -1,0 +1,33 @@
+// Object memory.  Every object is allocated and freed here, so the allocator is
+// one knob (system malloc or mimalloc, base/config.h) and debug builds can
+// count live objects.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "gc/header.h"
+
+namespace conch::gc {
+
+// Returns zeroed memory for an object of `size` bytes with its header
+// initialised (one reference).  Returns nullptr when memory is exhausted; the
+// caller raises MemoryError.
+Header* allocate_object(size_t size);
+
+// Frees memory obtained from allocate_object.
+void free_object(Header* h);
+
+// Raw memory for object internals (item arrays, hash tables, string bytes).
+void* allocate_raw(size_t size);
+void* reallocate_raw(void* p, size_t size);
+void free_raw(void* p);
+
+// Objects allocated and not yet freed.  Counted in every build (one relaxed
+// atomic add per allocation); the debug preset asserts it returns to baseline.
+int64_t live_objects();
+
+// Name of the allocator compiled in, for --version and the matrix report.
+const char* allocator_name();
+
+}  // namespace conch::gc

@@ -1,0 +1,46 @@
+// Per-thread interpreter state.  One per OS thread that runs Python code;
+// only its own thread reads or writes it (except `eval_breaker`, which other
+// threads set, atomically).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "vm/object.h"
+
+namespace conch::vm {
+
+struct Frame;  // vm/eval/frame.h
+
+struct ThreadState {
+  Object* current_exception = nullptr;  // owned; the exception being raised
+  // The exception being handled (sys.exc_info / bare raise / __context__),
+  // a stack maintained by the eval loop.  Owned, nullable.
+  Object* handled_exception = nullptr;
+  Frame* frame = nullptr;  // innermost executing frame
+  int recursion_depth = 0;
+  int recursion_limit = 1000;
+  // Bits of asynchronous requests, checked on back-edges and calls
+  // (STYLE.md habit 4).  Written by other threads with atomic ors.
+  std::atomic<uint32_t> eval_breaker{0};
+  uint64_t thread_id = 0;
+};
+
+enum EvalBreakerBits : uint32_t {
+  kBreakGilDropRequest = 1u << 0,
+  kBreakPendingSignals = 1u << 1,
+  kBreakMergeRefcounts = 1u << 2,
+  kBreakStopTheWorld = 1u << 3,
+  kBreakAsyncException = 1u << 4,
+};
+
+// The calling thread's state (set by runtime_init / thread start).
+ThreadState* current_thread();
+
+// Recursion guard around C++ recursion (repr of nested containers, compare,
+// the eval loop): RecursionError "maximum recursion depth exceeded ...".
+// Returns false with the error set when the limit is hit.
+bool enter_recursive_call(const char* where);
+void leave_recursive_call();
+
+}  // namespace conch::vm
