@@ -1,0 +1,17 @@
+# print(): sep, end, file, flush, and conversion of arguments.
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print(1, 2.5, None, True, [1, "x"], (), {"k": "v"}, sep=" | ")
+print("no newline", end="")
+print(" -- continued")
+print("x", sep=None, end=None)
+print(*range(5))
+print(*[], sep="-")
+print("flushed", flush=True)
+print("to stdout", file=sys.stdout)
+print("to stderr first", file=sys.stderr)
+print("multi", "part", sep="+", end="!\n", file=sys.stdout, flush=False)
+print("error: the last stderr line", file=sys.stderr)

@@ -1,0 +1,4 @@
+# Concatenating a str and an int.
+count = 3
+message = "count: " + count
+print(message)

@@ -1,0 +1,4 @@
+# Using an undefined name.
+y = 1
+print(y)
+print(x)

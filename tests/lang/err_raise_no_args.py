@@ -1,0 +1,3 @@
+# Raising an exception class with no arguments.
+print("raising")
+raise RuntimeError

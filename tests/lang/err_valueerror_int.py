@@ -1,0 +1,3 @@
+# int() of a non-numeric string.
+print(int("12"))
+value = int("abc")

@@ -1,0 +1,6 @@
+# \N{NAME} escapes.
+s = "\N{LATIN SMALL LETTER E WITH ACUTE}t\N{LATIN SMALL LETTER E WITH ACUTE}"
+print(s, len(s))
+print("\N{GREEK SMALL LETTER ALPHA}\N{GREEK SMALL LETTER BETA}")
+print(ord("\N{EURO SIGN}"), "\N{EURO SIGN}")
+print("\N{SNOWMAN}" == "\u2603")

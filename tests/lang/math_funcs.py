@@ -1,0 +1,18 @@
+# The math module.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(17), math.isqrt(10 ** 40), math.sqrt(0.0))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.floor(5))
+print(type(math.floor(2.5)).__name__, math.floor(1e20), math.ceil(-0.5))
+print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3, math.fmod(7.5, 2))
+print(math.exp(0), math.exp(1), math.log(math.e), math.log(8, 2), math.log(100, 10), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.log(2 ** 1000), math.log10(10 ** 50), math.log2(2 ** 200))
+print(math.sin(0), math.cos(0), math.tan(0), round(math.sin(math.pi / 2), 12), math.atan2(1, 1), math.atan(1) * 4)
+print(math.asin(1), math.acos(1), math.hypot(3, 4), math.hypot(1, 1, 1), math.degrees(math.pi), math.radians(180))
+print(math.factorial(0), math.factorial(10), math.factorial(30), math.gcd(12, 18), math.gcd(0, 5), math.gcd(2 ** 80, 6 ** 40), math.lcm(4, 6))
+print(math.comb(10, 3), math.perm(5, 2), math.comb(100, 50), math.prod([1, 2, 3, 4]), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1))
+print(math.pow(2, 10), math.pow(2, 0.5), math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.isfinite(1e308), math.isinf(1e308 * 10), math.isnan(float("nan")), math.nan != math.nan)
+print(math.cosh(0), math.sinh(0), math.tanh(0), math.erf(0), math.gamma(5), math.lgamma(1))
+print(math.dist([0, 0], [3, 4]), math.ceil(7 / 2), math.floor(-7 / 2))

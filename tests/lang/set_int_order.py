@@ -1,0 +1,23 @@
+# Sets of ints print in CPython's hash-table order.
+print({3, 1, 2})
+print({5, 4, 3, 2, 1, 0})
+print({100, 10, 1, 1000})
+print({-1, -2, 5, 7})
+print({8, 16, 0, 24, 32})
+print({33, 1, 65, 97})
+print(set(range(20, 0, -3)))
+s = set()
+for v in [7, 39, 71, 3, 103]:
+    s.add(v)
+print(s)
+s.discard(39)
+s.add(8)
+print(s)
+print(set([2 ** 64, 1, 2 ** 64 + 1]))
+print({x * x for x in range(-5, 6)})
+print(frozenset({9, 3, 6}), set((1, 2, 1, 3, 2)))
+big = set(range(50, 0, -7))
+big |= {1000, 64}
+print(big)
+print({True, 2, 0}, {1.0, 2, 3.5})
+print(set(), frozenset())

@@ -1,0 +1,4 @@
+print("never printed")
+if True:
+        a = 1
+    b = 2

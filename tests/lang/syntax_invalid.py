@@ -1,0 +1,3 @@
+# A program with a syntax error: nothing runs.
+print("this line is never printed")
+x = = 1

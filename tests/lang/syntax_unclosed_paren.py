@@ -1,0 +1,4 @@
+print("never printed")
+values = (1, 2,
+          3
+print(values)

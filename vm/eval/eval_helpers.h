@@ -1,0 +1,81 @@
+// Out-of-line pieces of the eval loop's handlers: the rare, long or
+// allocation-heavy parts, kept out of eval_frame so its C++ stack frame stays
+// small (every Python call is a C++ recursion into eval_frame).  Internal to
+// vm/eval/; conventions as vm/object.h (new references, nullptr/-1 + error).
+#pragma once
+
+#include <cstdint>
+
+#include "base/macros.h"
+#include "vm/compile/code.h"
+#include "vm/eval/frame.h"
+#include "vm/object.h"
+#include "vm/thread_state.h"
+#include "vm/types/int.h"
+
+namespace conch::vm {
+
+// Errors with CPython 3.11's wording.
+void raise_unbound_local(CodeObject* co, int index);
+void raise_unbound_deref(CodeObject* co, int index);
+void raise_name_error(Object* name);
+
+// LOAD_NAME / STORE_NAME / DELETE_NAME against the frame's locals mapping.
+Object* load_name(Frame* f, Object* name);
+int store_name(Frame* f, Object* name, Object* v);
+int delete_name(Frame* f, Object* name);
+Object* load_classderef(Frame* f, int index);
+
+// LOAD_METHOD: 1 and *meth = the unbound function (call with self) when the
+// attribute is a plain method; 0 and *meth = the attribute otherwise; -1.
+int lookup_method(Object* obj, Object* name, Object** meth);
+
+// BINARY_OP on two small exact ints; nullptr (no error) when not handled.
+Object* int_binary_fast(Object* a, Object* b, int op);
+CONCH_ALWAYS_INLINE bool compare_i64(int64_t a, int64_t b, int op) {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a == b;
+    case 3: return a != b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+// Builders over stack slices (items borrowed).
+Object* build_set(Object* const* items, int n);
+Object* build_map(Object* const* items, int npairs);
+Object* build_const_key_map(Object* keys, Object* const* values, int n);
+Object* build_string(Object* const* items, int n);
+int list_extend_op(Object* list, Object* iterable);
+int set_update_op(Object* set, Object* iterable);
+int dict_update_op(Object* dict, Object* other);
+int dict_merge_op(Object* dict, Object* other, Object* callable);
+
+// Unpacks `seq` into out[] in stack order (out[0] is the last item).  after
+// < 0: exactly `before` items; otherwise before + a list + after items.
+int unpack_iterable(Object* seq, int before, int after, Object** out);
+
+Object* format_value(Object* v, int conversion, Object* spec);
+Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);
+
+// SEND: 1 and *res = yielded value; 0 and *res = return value; -1.
+int send_value(Object* receiver, Object* v, Object** res);
+
+Object* import_from(Object* module, Object* name);
+int import_star(Frame* f, Object* module);
+
+// RAISE_VARARGS: sets the exception (stealing exc and cause).  Returns true
+// for a bare `raise` (re-raise: no new traceback entry).
+bool do_raise(ThreadState* ts, Object* exc, Object* cause);
+int check_exc_match(Object* exc, Object* type);
+Object* enter_context(Object* mgr, Object** exit_out);
+Object* call_exit_with_exception(Object* exit, Object* exc);
+int setup_annotations(Frame* f);
+int print_expr(Object* v);
+
+// A new exception is leaving an instruction: traceback entry and __context__.
+void on_new_exception(ThreadState* ts, CodeObject* co, int index);
+
+}  // namespace conch::vm

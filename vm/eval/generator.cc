@@ -1,0 +1,486 @@
+// Generator objects: send/throw/close and the iterator protocol.
+#include "vm/eval/generator.h"
+
+#include "absl/strings/str_format.h"
+#include "vm/abstract.h"
+#include "vm/args.h"
+#include "vm/errors.h"
+#include "vm/eval/eval.h"
+#include "vm/thread_state.h"
+#include "vm/types.h"
+
+namespace conch::vm {
+
+Type kGeneratorType;
+
+namespace {
+
+GeneratorObject* as_gen(Object* o) { return static_cast<GeneratorObject*>(o); }
+
+void finish(GeneratorObject* g) {
+  Frame* f = g->frame;
+  g->frame = nullptr;
+  generator_frame_free(f);
+}
+
+bool suspended_in_handler(Frame* f) {
+  Block* b = f->blocks();
+  for (int i = 0; i < f->blockdepth; i++) {
+    if (b[i].kind == BlockKind::kExceptHandler) return true;
+  }
+  return false;
+}
+
+// PEP 479: a StopIteration escaping the body becomes RuntimeError.
+void convert_stop_iteration() {
+  if (!error_matches(&kStopIterationType)) return;
+  Object* exc = fetch_error();
+  set_error(&kRuntimeErrorType, "generator raised StopIteration");
+  Object* err = fetch_error();
+  exception_set_cause(err, exc);
+  exception_set_context(err, exc);
+  decref(exc);
+  restore_error(err);
+}
+
+}  // namespace
+
+Frame* generator_frame_alloc(CodeObject* co) {
+  Frame* f = static_cast<Frame*>(gc::allocate_raw(frame_size(co)));
+  if (f == nullptr) {
+    no_memory();
+    return nullptr;
+  }
+  return f;
+}
+
+void generator_frame_free(Frame* f) {
+  if (f == nullptr) return;
+  frame_clear(f);
+  gc::free_raw(f);
+}
+
+Object* generator_new(Frame* f) {
+  Object* o = generic_alloc(&kGeneratorType, 0);
+  if (o == nullptr) {
+    generator_frame_free(f);
+    return nullptr;
+  }
+  GeneratorObject* g = as_gen(o);
+  f->is_generator = 1;
+  g->frame = f;
+  Object* func = f->func;
+  Object* name = func != nullptr ? getattr_str(func, "__name__") : new_ref(f->code->name);
+  Object* qualname = func != nullptr ? getattr_str(func, "__qualname__") : new_ref(f->code->qualname);
+  if (name == nullptr || qualname == nullptr) {
+    xdecref(name);
+    xdecref(qualname);
+    decref(o);
+    return nullptr;
+  }
+  g->name = name;
+  g->qualname = qualname;
+  return o;
+}
+
+GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** result) {
+  GeneratorObject* g = as_gen(gen);
+  *result = nullptr;
+  if (g->running) {
+    set_error(&kValueErrorType, "generator already executing");
+    return GenStatus::kError;
+  }
+  Frame* f = g->frame;
+  if (f == nullptr) {
+    if (throwing) return GenStatus::kError;
+    *result = new_none();
+    return GenStatus::kReturn;
+  }
+  if (f->lasti < 0 && !throwing && value != nullptr && value != kNone) {
+    set_error(&kTypeErrorType, "can't send non-None value to a just-started generator");
+    return GenStatus::kError;
+  }
+  if (f->lasti >= 0 && !throwing) {
+    f->stack_base()[f->stackdepth++] = new_ref(value != nullptr ? value : kNone);
+  }
+  ThreadState* ts = current_thread();
+  Object* caller_exc = ts->handled_exception;
+  ts->handled_exception = g->exc_state;
+  g->exc_state = nullptr;
+  g->running = true;
+  Object* r = eval_frame(ts, f, throwing);
+  g->running = false;
+  bool yielded = r != nullptr && f->lasti >= 0 && instr_op(f->code->instrs[f->lasti]) == YIELD_VALUE;
+  if (yielded && suspended_in_handler(f)) {
+    g->exc_state = ts->handled_exception;
+  } else {
+    xdecref(ts->handled_exception);
+  }
+  ts->handled_exception = caller_exc;
+  if (yielded) {
+    *result = r;
+    return GenStatus::kYield;
+  }
+  finish(g);
+  if (r == nullptr) {
+    convert_stop_iteration();
+    return GenStatus::kError;
+  }
+  *result = r;
+  return GenStatus::kReturn;
+}
+
+namespace {
+
+// next(gen): the returned value travels in StopIteration.
+Object* gen_iternext(Object* gen) {
+  Object* r;
+  GenStatus s = generator_send(gen, nullptr, false, &r);
+  if (s == GenStatus::kYield) return r;
+  if (s == GenStatus::kReturn) {
+    if (r != kNone) set_error_args(&kStopIterationType, tuple_pack({r}));
+    decref(r);
+  }
+  return nullptr;
+}
+
+Object* return_to_stop_iteration(GenStatus s, Object* r) {
+  if (s == GenStatus::kYield) return r;
+  if (s == GenStatus::kReturn) {
+    if (r == kNone) set_error_args(&kStopIterationType, nullptr);
+    else set_error_args(&kStopIterationType, tuple_pack({r}));
+    decref(r);
+  }
+  return nullptr;
+}
+
+Object* gen_send(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("send", nargs, 1, 1, kwnames)) return nullptr;
+  Object* r;
+  GenStatus s = generator_send(self, args[0], false, &r);
+  return return_to_stop_iteration(s, r);
+}
+
+Object* gen_next_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("__next__", nargs, 0, 0, kwnames)) return nullptr;
+  Object* r = gen_iternext(self);
+  if (r == nullptr && !has_error()) set_error_args(&kStopIterationType, nullptr);
+  return r;
+}
+
+Object* gen_iter(Object* self) { return new_ref(self); }
+Object* gen_iter_method(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  return new_ref(self);
+}
+
+Object* subiterator(GeneratorObject* g) {
+  Frame* f = g->frame;
+  if (f == nullptr || f->lasti < 0 || !f->yielded_from || f->stackdepth < 1) return nullptr;
+  return f->stack_base()[f->stackdepth - 1];  // borrowed
+}
+
+// Closes a `yield from` subiterator: gen.close() or its close() method.
+int close_iter(Object* sub) {
+  Object* r;
+  if (generator_check(sub)) {
+    set_error_args(&kGeneratorExitType, nullptr);
+    GenStatus s = generator_send(sub, nullptr, true, &r);
+    if (s == GenStatus::kYield) {
+      decref(r);
+      set_error(&kRuntimeErrorType, "generator ignored GeneratorExit");
+      return -1;
+    }
+    if (s == GenStatus::kReturn) {
+      decref(r);
+      return 0;
+    }
+    if (error_matches(&kStopIterationType) || error_matches(&kGeneratorExitType)) {
+      clear_error();
+      return 0;
+    }
+    return -1;
+  }
+  Ref<> meth = steal(lookup_attr(sub, str_intern("close")));
+  if (!meth) return has_error() ? -1 : 0;
+  Ref<> res = steal(call(meth.get(), nullptr, 0));
+  return res ? 0 : -1;
+}
+
+// Pops the finished subiterator and resumes after the SEND loop, with the
+// subiterator's result (its StopIteration value) or its exception.
+Object* resume_after_yield_from(Object* gen) {
+  GeneratorObject* g = as_gen(gen);
+  Frame* f = g->frame;
+  Object* sub = f->stack_base()[--f->stackdepth];
+  decref(sub);
+  int send_at = f->lasti - 1;  // YIELD_VALUE follows its SEND
+  f->lasti = instr_arg(f->code->instrs[send_at]) - 1;
+  f->yielded_from = 0;
+  Object* r;
+  GenStatus s;
+  if (error_matches(&kStopIterationType)) {
+    Object* exc = fetch_error();
+    Object* v = exception_value_of_stop_iteration(exc);
+    Ref<> value = borrow(v != nullptr ? v : kNone);
+    decref(exc);
+    s = generator_send(gen, value.get(), false, &r);
+  } else {
+    s = generator_send(gen, nullptr, true, &r);
+  }
+  return return_to_stop_iteration(s, r);
+}
+
+Object* gen_throw_exc(Object* gen, Object* exc /*stolen*/);
+
+// Throws into the subiterator of a suspended `yield from`, as CPython's
+// _gen_throw.
+Object* throw_into_subiterator(Object* gen, Object* sub, Object* exc /*stolen*/) {
+  GeneratorObject* g = as_gen(gen);
+  g->running = true;
+  Object* r = nullptr;
+  if (generator_check(sub)) {
+    incref(sub);
+    g->running = true;
+    r = gen_throw_exc(sub, exc);
+    g->running = false;
+    decref(sub);
+  } else {
+    Ref<> meth = steal(lookup_attr(sub, str_intern("throw")));
+    if (!meth) {
+      g->running = false;
+      if (has_error()) {
+        decref(exc);
+        return nullptr;
+      }
+      restore_error(exc);
+      Object* r2;
+      GenStatus s = generator_send(gen, nullptr, true, &r2);
+      return return_to_stop_iteration(s, r2);
+    }
+    Ref<> e = steal(exc);
+    r = call(meth.get(), &exc, 1);
+  }
+  g->running = false;
+  if (r != nullptr) return r;
+  return resume_after_yield_from(gen);
+}
+
+Object* gen_throw_exc(Object* gen, Object* exc /*stolen*/) {
+  GeneratorObject* g = as_gen(gen);
+  Object* sub = subiterator(g);
+  if (sub != nullptr && !g->running) {
+    if (exception_matches(exc, &kGeneratorExitType)) {
+      incref(sub);
+      g->running = true;
+      int err = close_iter(sub);
+      g->running = false;
+      decref(sub);
+      if (err < 0) {
+        decref(exc);
+        Object* r;
+        GenStatus s = generator_send(gen, nullptr, true, &r);
+        return return_to_stop_iteration(s, r);
+      }
+    } else {
+      return throw_into_subiterator(gen, sub, exc);
+    }
+  }
+  restore_error(exc);
+  Object* r;
+  GenStatus s = generator_send(gen, nullptr, true, &r);
+  return return_to_stop_iteration(s, r);
+}
+
+// Builds the exception instance for throw(type[, value[, tb]]).
+Object* make_thrown(Object* typ, Object* val, Object* tb) {
+  if (tb != nullptr && tb == kNone) tb = nullptr;
+  if (tb != nullptr && tb->type != &kTracebackType) {
+    set_error(&kTypeErrorType, "throw() third argument must be a traceback object");
+    return nullptr;
+  }
+  Object* exc;
+  if (typ->type == &kTypeType || is_instance_of(typ, &kTypeType)) {
+    Type* t = static_cast<Type*>(typ);
+    if (!type_has_flag(t, kTypeBaseExcSubclass)) goto bad;
+    if (val != nullptr && val != kNone && is_instance_of(val, t)) {
+      exc = new_ref(val);
+    } else if (val == nullptr || val == kNone) {
+      exc = call(typ, nullptr, 0);
+    } else if (tuple_check(val)) {
+      exc = call(typ, tuple_items(val), tuple_size(val));
+    } else {
+      exc = call(typ, &val, 1);
+    }
+    if (exc == nullptr) return nullptr;
+  } else if (type_has_flag(typ->type, kTypeBaseExcSubclass)) {
+    if (val != nullptr && val != kNone) {
+      set_error(&kTypeErrorType, "instance exception may not have a separate value");
+      return nullptr;
+    }
+    exc = new_ref(typ);
+  } else {
+    goto bad;
+  }
+  if (tb != nullptr) exception_set_traceback(exc, tb);
+  return exc;
+bad:
+  set_error_fmt(&kTypeErrorType,
+                "exceptions must be classes or instances deriving from BaseException, not %s",
+                type_name(typ));
+  return nullptr;
+}
+
+Object* gen_throw(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("throw", nargs, 1, 3, kwnames)) return nullptr;
+  Object* exc = make_thrown(args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
+  if (exc == nullptr) return nullptr;
+  return gen_throw_exc(self, exc);
+}
+
+Object* gen_close_impl(Object* self) {
+  GeneratorObject* g = as_gen(self);
+  Frame* f = g->frame;
+  if (f == nullptr) return new_none();
+  if (f->lasti < 0) {
+    finish(g);
+    return new_none();
+  }
+  int err = 0;
+  Object* sub = subiterator(g);
+  if (sub != nullptr) {
+    incref(sub);
+    g->running = true;
+    err = close_iter(sub);
+    g->running = false;
+    decref(sub);
+  }
+  if (err == 0) set_error_args(&kGeneratorExitType, nullptr);
+  Object* r;
+  GenStatus s = generator_send(self, nullptr, true, &r);
+  if (s == GenStatus::kYield) {
+    decref(r);
+    set_error(&kRuntimeErrorType, "generator ignored GeneratorExit");
+    return nullptr;
+  }
+  if (s == GenStatus::kReturn) {
+    decref(r);
+    return new_none();
+  }
+  if (error_matches(&kStopIterationType) || error_matches(&kGeneratorExitType)) {
+    clear_error();
+    return new_none();
+  }
+  return nullptr;
+}
+
+Object* gen_close(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("close", nargs, 0, 0, kwnames)) return nullptr;
+  return gen_close_impl(self);
+}
+
+int gen_traverse(Object* o, VisitFunc visit, void* arg) {
+  GeneratorObject* g = as_gen(o);
+  if (g->exc_state != nullptr) {
+    int r = visit(g->exc_state, arg);
+    if (r) return r;
+  }
+  Frame* f = g->frame;
+  if (f == nullptr) return 0;
+  for (Object* p : {static_cast<Object*>(f->code), f->func, f->globals, f->locals}) {
+    if (p != nullptr) {
+      int r = visit(p, arg);
+      if (r) return r;
+    }
+  }
+  int n = f->code->nlocals + f->code->ncells + (f->lasti >= 0 ? f->stackdepth : 0);
+  for (int i = 0; i < n; i++) {
+    if (f->localsplus[i] != nullptr) {
+      int r = visit(f->localsplus[i], arg);
+      if (r) return r;
+    }
+  }
+  return 0;
+}
+
+int gen_clear(Object* o) {
+  GeneratorObject* g = as_gen(o);
+  if (g->running) return 0;
+  clear_slot(&g->exc_state);
+  finish(g);
+  return 0;
+}
+
+void gen_dealloc(Object* o) {
+  GeneratorObject* g = as_gen(o);
+  if (g->frame != nullptr && g->frame->lasti >= 0) {
+    // Run the generator's finally blocks (close()), keeping any exception
+    // that is propagating right now.
+    gc::incref(o);
+    Object* pending = fetch_error();
+    Object* r = gen_close_impl(o);
+    if (r == nullptr) clear_error();  // CPython reports it as unraisable
+    xdecref(r);
+    restore_error(pending);
+    if (!gc::release(o)) return;  // resurrected
+  }
+  finish(g);
+  clear_slot(&g->exc_state);
+  clear_slot(&g->name);
+  clear_slot(&g->qualname);
+  generic_free(o);
+}
+
+Object* gen_repr(Object* o) {
+  return str_from(absl::StrFormat("<generator object %s at %p>", str_view(as_gen(o)->qualname),
+                                  static_cast<void*>(o)));
+}
+
+Object* gen_get_name(Object* o) { return new_ref(as_gen(o)->name); }
+Object* gen_get_qualname(Object* o) { return new_ref(as_gen(o)->qualname); }
+Object* gen_get_running(Object* o) { return new_bool(as_gen(o)->running); }
+Object* gen_get_code(Object* o) {
+  GeneratorObject* g = as_gen(o);
+  if (g->frame == nullptr) return new_none();
+  return new_ref(g->frame->code);
+}
+Object* gen_get_yieldfrom(Object* o) {
+  Object* sub = subiterator(as_gen(o));
+  return new_ref(sub != nullptr ? sub : kNone);
+}
+
+const GetSetDef kGenGetSets[] = {
+    {"__name__", gen_get_name, nullptr, nullptr},
+    {"__qualname__", gen_get_qualname, nullptr, nullptr},
+    {"gi_running", gen_get_running, nullptr, nullptr},
+    {"gi_code", gen_get_code, nullptr, nullptr},
+    {"gi_yieldfrom", gen_get_yieldfrom, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+const MethodDef kGenMethods[] = {
+    {"send", gen_send, kMethodDefault, nullptr},
+    {"throw", gen_throw, kMethodDefault, nullptr},
+    {"close", gen_close, kMethodDefault, nullptr},
+    {"__next__", gen_next_method, kMethodDefault, nullptr},
+    {"__iter__", gen_iter_method, kMethodDefault, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+void init_generator_type() {
+  Type* t = &kGeneratorType;
+  init_static_type(t, "generator", sizeof(GeneratorObject));
+  t->flags |= kTypeHaveGC;
+  t->dealloc = gen_dealloc;
+  t->repr = gen_repr;
+  t->iter = gen_iter;
+  t->iternext = gen_iternext;
+  t->methods = kGenMethods;
+  t->getsets = kGenGetSets;
+  t->traverse = gen_traverse;
+  t->clear = gen_clear;
+  type_ready(t);
+}
+
+}  // namespace conch::vm

@@ -1,0 +1,56 @@
+// Generator objects.
+//
+// Calling a generator function binds the arguments into a heap frame
+// (generator_frame_alloc) and wraps it in a generator without running it.
+// Each next()/send()/throw() links the frame into the thread's frame chain,
+// runs eval_frame until YIELD_VALUE or the end, and unlinks it.  The frame
+// belongs to the generator (freed when it finishes or dies).
+//
+// State (only the thread running the generator touches it; `running` makes a
+// re-entrant call fail with "generator already executing"):
+//   frame == null          finished (returned, raised, or closed)
+//   frame->lasti == -1     created, not started
+//   otherwise              suspended at the YIELD_VALUE at frame->lasti
+//
+// The handled exception (sys.exc_info) inside a generator is its own: on
+// suspension inside an except block it is saved in `exc_state` and the
+// caller's is restored; on resumption the generator's is reinstated.
+#pragma once
+
+#include "vm/eval/frame.h"
+#include "vm/object.h"
+
+namespace conch::vm {
+
+struct GeneratorObject : Object {
+  Frame* frame;     // owned; null once finished
+  Object* name;     // str
+  Object* qualname; // str
+  Object* exc_state;  // the generator's handled exception while suspended; nullable
+  bool running;
+};
+
+enum class GenStatus { kYield, kReturn, kError };
+
+Frame* generator_frame_alloc(CodeObject* co);  // nullptr + MemoryError
+void generator_frame_free(Frame* f);           // clears and frees
+// Wraps a bound, unstarted frame (taken over; freed on failure).
+Object* generator_new(Frame* f);
+
+inline bool generator_check(const Object* o);
+
+// Resumes `gen` sending `value` (borrowed; null means None), or, when
+// `throwing`, with the thread's current exception raised at the yield point.
+// *result receives the yielded or returned value (new reference) or null on
+// kError.
+GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** result);
+
+void init_generator_type();  // called by init_eval_types()
+
+}  // namespace conch::vm
+
+#include "vm/interp.h"
+
+namespace conch::vm {
+inline bool generator_check(const Object* o) { return o->type == &kGeneratorType; }
+}  // namespace conch::vm

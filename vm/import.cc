@@ -1,0 +1,488 @@
+// The import system (see import.h for the design).
+#include "vm/import.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include "vm/abstract.h"
+#include "vm/errors.h"
+#include "vm/interp.h"
+#include "vm/runtime.h"
+#include "vm/types.h"
+
+namespace conch::vm {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Shared state.  One accessor, so a lock can be added in one place.
+
+struct ImportState {
+  std::vector<std::string> initializing;  // bodies running, innermost last
+};
+
+ImportState& import_state() {
+  static ImportState state;
+  return state;
+}
+
+// sys.modules lookups (borrowed; nullptr when absent or on error).
+Object* cached_module(std::string_view name) { return dict_get_item_str(sys_modules(), name); }
+
+int cache_module(std::string_view name, Object* m) {
+  return dict_set_item_str(sys_modules(), name, m);
+}
+
+void uncache_module(std::string_view name) {
+  Ref<> key = steal(str_from(name));
+  if (key && dict_get_item(sys_modules(), key.get()) != nullptr) {
+    if (dict_del_item(sys_modules(), key.get()) < 0) clear_error();
+  }
+}
+
+class InitializingGuard {
+ public:
+  explicit InitializingGuard(std::string_view name) { import_state().initializing.emplace_back(name); }
+  ~InitializingGuard() { import_state().initializing.pop_back(); }
+};
+
+// ---------------------------------------------------------------------------
+// Errors.
+
+// Raises `type(msg)` with its `name` attribute set, as CPython's import does.
+void raise_import_error(Type* type, const std::string& msg, std::string_view name) {
+  Ref<> text = steal(str_from(msg));
+  Ref<> exc = text ? steal(call_args(type, {text.get()})) : Ref<>();
+  if (!exc) return;
+  Ref<> name_obj = steal(str_from(name));
+  if (name_obj && setattr(exc.get(), str_intern("name"), name_obj.get()) < 0) clear_error();
+  set_error_object(exc.get());
+}
+
+void module_not_found(std::string_view name) {
+  raise_import_error(&kModuleNotFoundErrorType, "No module named '" + std::string(name) + "'",
+                     name);
+}
+
+// ---------------------------------------------------------------------------
+// Files.
+
+bool is_regular_file(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string current_dir() {
+  char buf[4096];
+  return ::getcwd(buf, sizeof buf) != nullptr ? std::string(buf) : std::string(".");
+}
+
+std::string join_path(std::string_view dir, std::string_view leaf) {
+  std::string d = dir.empty() ? current_dir() : std::string(dir);
+  if (!d.empty() && d.back() != '/') d += '/';
+  return d + std::string(leaf);
+}
+
+// What a search of one name along a path list found.
+struct Found {
+  enum Kind { kNone, kModule, kPackage, kNamespace } kind = kNone;
+  std::string file;                        // the .py (or __init__.py)
+  std::vector<std::string> namespace_dirs; // kNamespace: every matching dir
+};
+
+Found search_dirs(const std::vector<std::string>& dirs, std::string_view leaf) {
+  Found ns;
+  for (const std::string& dir : dirs) {
+    std::string base = join_path(dir, leaf);
+    bool dir_exists = is_directory(base);
+    if (dir_exists && is_regular_file(base + "/__init__.py")) {
+      return Found{Found::kPackage, base + "/__init__.py", {}};
+    }
+    if (is_regular_file(base + ".py")) return Found{Found::kModule, base + ".py", {}};
+    if (dir_exists) ns.namespace_dirs.push_back(base);
+  }
+  if (!ns.namespace_dirs.empty()) ns.kind = Found::kNamespace;
+  return ns;
+}
+
+// The str entries of a path list (sys.path or a package's __path__).
+bool path_entries(Object* list, std::vector<std::string>* out) {
+  Ref<> it = steal(get_iter(list));
+  if (!it) return false;
+  for (;;) {
+    Ref<> item = steal(iter_next(it.get()));
+    if (!item) return !has_error();
+    if (str_check(item.get())) out->emplace_back(str_view(item.get()));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Loading.
+
+int set_module_attrs(Object* m, const Found& found, std::string_view fullname, bool is_package) {
+  Object* d = module_dict(m);
+  std::string_view parent = fullname.substr(0, std::min(fullname.size(), fullname.rfind('.')));
+  if (fullname.rfind('.') == std::string_view::npos) parent = "";
+  Ref<> package = steal(str_from(is_package ? fullname : parent));
+  if (!package || dict_set_item_str(d, "__package__", package.get()) < 0) return -1;
+  if (dict_set_item_str(d, "__spec__", kNone) < 0 || dict_set_item_str(d, "__loader__", kNone) < 0)
+    return -1;
+  if (dict_set_item_str(d, "__builtins__", builtins_dict()) < 0) return -1;
+  if (!found.file.empty()) {
+    Ref<> file = steal(str_from(found.file));
+    if (!file || dict_set_item_str(d, "__file__", file.get()) < 0) return -1;
+  }
+  if (!is_package) return 0;
+  std::vector<std::string> dirs = found.namespace_dirs;
+  if (found.kind == Found::kPackage) dirs.push_back(found.file.substr(0, found.file.rfind('/')));
+  Ref<> path = steal(list_new(0));
+  if (!path) return -1;
+  for (const std::string& dir : dirs) {
+    Ref<> entry = steal(str_from(dir));
+    if (!entry || list_append(path.get(), entry.get()) < 0) return -1;
+  }
+  return dict_set_item_str(d, "__path__", path.get());
+}
+
+// Creates, caches and runs a module found on the path; new reference.
+Object* load_module(std::string_view fullname, const Found& found) {
+  Ref<> m = steal(module_new(fullname));
+  if (!m) return nullptr;
+  bool is_package = found.kind != Found::kModule;
+  if (set_module_attrs(m.get(), found, fullname, is_package) < 0) return nullptr;
+  if (cache_module(fullname, m.get()) < 0) return nullptr;
+  if (found.kind == Found::kNamespace) return m.release();
+  Ref<> result;
+  {
+    InitializingGuard guard(fullname);
+    result = steal(exec_source_file(m.get(), found.file));
+  }
+  if (!result) {
+    uncache_module(fullname);
+    return nullptr;
+  }
+  // The body may have replaced its own sys.modules entry.
+  Object* cached = cached_module(fullname);
+  return new_ref(cached != nullptr ? cached : m.get());
+}
+
+Object* load_builtin(std::string_view name, const BuiltinModule* b) {
+  Ref<> m = steal(b->init());
+  if (!m) return nullptr;
+  if (cache_module(name, m.get()) < 0) return nullptr;
+  return m.release();
+}
+
+// Imports one absolute dotted name; returns the leaf (new reference).
+Object* import_absolute(std::string_view fullname) {
+  if (Object* m = cached_module(fullname)) {
+    if (m != kNone) return new_ref(m);
+    raise_import_error(&kModuleNotFoundErrorType,
+                       "import of " + std::string(fullname) + " halted; None in sys.modules",
+                       fullname);
+    return nullptr;
+  }
+  if (has_error()) return nullptr;
+  size_t dot = fullname.rfind('.');
+  std::vector<std::string> dirs;
+  Ref<> parent;
+  if (dot == std::string_view::npos) {
+    if (const BuiltinModule* b = find_builtin_module(fullname)) return load_builtin(fullname, b);
+    Object* sys_path = dict_get_item_str(module_dict(sys_module()), "path");
+    if (sys_path != nullptr && !path_entries(sys_path, &dirs)) return nullptr;
+  } else {
+    parent = steal(import_absolute(fullname.substr(0, dot)));
+    if (!parent) return nullptr;
+    if (Object* m = cached_module(fullname)) return new_ref(m);  // imported by the parent
+    Ref<> path = steal(lookup_attr(parent.get(), str_intern("__path__")));
+    if (!path) {
+      if (has_error()) return nullptr;
+      raise_import_error(&kModuleNotFoundErrorType,
+                         "No module named '" + std::string(fullname) + "'; '" +
+                             std::string(fullname.substr(0, dot)) + "' is not a package",
+                         fullname);
+      return nullptr;
+    }
+    if (!path_entries(path.get(), &dirs)) return nullptr;
+  }
+  std::string_view leaf = dot == std::string_view::npos ? fullname : fullname.substr(dot + 1);
+  Found found = search_dirs(dirs, leaf);
+  if (found.kind == Found::kNone) {
+    module_not_found(fullname);
+    return nullptr;
+  }
+  Ref<> m = steal(load_module(fullname, found));
+  if (!m) return nullptr;
+  if (parent) {
+    Ref<> leaf_name = steal(str_from(leaf));
+    if (!leaf_name || setattr(parent.get(), leaf_name.get(), m.get()) < 0) return nullptr;
+  }
+  return m.release();
+}
+
+// ---------------------------------------------------------------------------
+// Relative names and fromlist.
+
+Object* globals_get(Object* globals, const char* key) {  // borrowed
+  return globals != nullptr && dict_check(globals) ? dict_get_item_str(globals, key) : nullptr;
+}
+
+// The package a relative import is relative to ("" when unknown).
+bool calling_package(Object* globals, std::string* out) {
+  Object* package = globals_get(globals, "__package__");
+  if (package != nullptr && package != kNone) {
+    if (!str_check(package)) {
+      set_error(&kTypeErrorType, "package must be a string");
+      return false;
+    }
+    *out = std::string(str_view(package));
+    return true;
+  }
+  Object* name = globals_get(globals, "__name__");
+  if (name == nullptr || !str_check(name)) {
+    if (globals == nullptr) return true;
+    set_error(&kKeyErrorType, "'__name__' not in globals");
+    return false;
+  }
+  std::string_view n = str_view(name);
+  if (globals_get(globals, "__path__") != nullptr) {
+    *out = std::string(n);
+  } else {
+    size_t dot = n.rfind('.');
+    *out = dot == std::string_view::npos ? "" : std::string(n.substr(0, dot));
+  }
+  return true;
+}
+
+bool resolve_name(std::string_view name, Object* globals, int level, std::string* out) {
+  std::string package;
+  if (!calling_package(globals, &package)) return false;
+  if (package.empty()) {
+    set_error(&kImportErrorType, "attempted relative import with no known parent package");
+    return false;
+  }
+  std::string_view base = package;
+  for (int i = 1; i < level; ++i) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string_view::npos) {
+      set_error(&kImportErrorType, "attempted relative import beyond top-level package");
+      return false;
+    }
+    base = base.substr(0, dot);
+  }
+  *out = std::string(base);
+  if (!name.empty()) *out += "." + std::string(name);
+  return true;
+}
+
+std::string module_name_of(Object* m) {
+  Ref<> name = steal(lookup_attr(m, str_intern("__name__")));
+  if (!name) clear_error();
+  return name && str_check(name.get()) ? std::string(str_view(name.get())) : std::string();
+}
+
+// `from package import sub`: imports submodules named in fromlist that are
+// not attributes yet.  A missing submodule is not an error here: IMPORT_FROM
+// reports it.
+int handle_fromlist(Object* module, Object* fromlist, bool recursive = false) {
+  Ref<> it = steal(get_iter(fromlist));
+  if (!it) return -1;
+  std::string base = module_name_of(module);
+  for (;;) {
+    Ref<> item = steal(iter_next(it.get()));
+    if (!item) return has_error() ? -1 : 0;
+    if (!str_check(item.get())) {
+      set_error_fmt(&kTypeErrorType, "%s must be str, not %s",
+                    recursive ? "Item in " + base + ".__all__" : std::string("Item in ``from list''"),
+                    type_name(item.get()));
+      return -1;
+    }
+    if (str_equal_cstr(item.get(), "*")) {
+      if (recursive) continue;
+      Ref<> all = steal(lookup_attr(module, str_intern("__all__")));
+      if (!all && has_error()) return -1;
+      if (all && handle_fromlist(module, all.get(), true) < 0) return -1;
+      continue;
+    }
+    int has = hasattr(module, item.get());
+    if (has < 0) return -1;
+    if (has) continue;
+    std::string sub = base + "." + std::string(str_view(item.get()));
+    Ref<> m = steal(import_absolute(sub));
+    if (m) continue;
+    Ref<> exc = steal(fetch_error());
+    Ref<> msg = exc ? steal(str(exc.get())) : Ref<>();
+    bool not_found = exc && exception_matches(exc.get(), &kModuleNotFoundErrorType) && msg &&
+                     str_view(msg.get()) == "No module named '" + sub + "'";
+    if (!msg) clear_error();
+    if (!not_found) {
+      restore_error(exc.release());
+      return -1;
+    }
+  }
+}
+
+bool fromlist_empty(Object* fromlist) {
+  if (fromlist == nullptr || fromlist == kNone) return true;
+  if (tuple_check(fromlist)) return tuple_size(fromlist) == 0;
+  if (list_check(fromlist)) return list_size(fromlist) == 0;
+  return is_true(fromlist) == 0;
+}
+
+// What `import a.b.c` binds: the top-level package of the resolved name.
+Object* top_level_module(Object* leaf, std::string_view name, std::string_view fullname,
+                         int level) {
+  if (level == 0) {
+    std::string_view top = name.substr(0, name.find('.'));
+    Object* m = cached_module(top);
+    if (m == nullptr) {
+      if (!has_error()) set_error_fmt(&kKeyErrorType, "'%s'", top);
+      return nullptr;
+    }
+    return new_ref(m);
+  }
+  if (name.empty()) return new_ref(leaf);
+  size_t cut = name.size() - name.substr(0, name.find('.')).size();
+  std::string_view head = fullname.substr(0, fullname.size() - cut);
+  Object* m = cached_module(head);
+  return m != nullptr ? new_ref(m) : new_ref(leaf);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Public API.
+
+bool read_file(const std::string& path, std::string* out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      errno = err;
+      return false;
+    }
+    if (n == 0) break;
+    out->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
+Object* exec_source_file(Object* module, const std::string& path) {
+  std::string source;
+  if (!read_file(path, &source)) {
+    set_error_from_errno(errno, path.c_str());
+    return nullptr;
+  }
+  Ref<> code = steal(compile_source(source, path, CompileMode::kExec));
+  if (!code) return nullptr;
+  Object* d = module_dict(module);
+  return eval_code(code.get(), d, d);
+}
+
+bool module_is_initializing(std::string_view name) {
+  for (const std::string& n : import_state().initializing) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+Object* import_module(std::string_view name) { return import_absolute(name); }
+
+Object* import_module_level(Object* name, Object* globals, Object* fromlist, int level) {
+  if (!str_check(name)) {
+    set_error_fmt(&kTypeErrorType, "module name must be str, not %s", type_name(name));
+    return nullptr;
+  }
+  std::string_view n = str_view(name);
+  if (level < 0) {
+    set_error(&kValueErrorType, "level must be >= 0");
+    return nullptr;
+  }
+  if (level == 0 && n.empty()) {
+    set_error(&kValueErrorType, "Empty module name");
+    return nullptr;
+  }
+  std::string fullname(n);
+  if (level > 0 && !resolve_name(n, globals, level, &fullname)) return nullptr;
+  Ref<> leaf = steal(import_absolute(fullname));
+  if (!leaf) return nullptr;
+  if (fromlist_empty(fromlist)) return top_level_module(leaf.get(), n, fullname, level);
+  Ref<> path = steal(lookup_attr(leaf.get(), str_intern("__path__")));
+  if (!path && has_error()) return nullptr;
+  if (path && handle_fromlist(leaf.get(), fromlist) < 0) return nullptr;
+  return leaf.release();
+}
+
+Object* import_name_from(Object* module, Object* name) {
+  Object* v = lookup_attr(module, name);
+  if (v != nullptr || has_error()) return v;
+  std::string modname = module_name_of(module);
+  if (!modname.empty()) {
+    std::string sub = modname + "." + std::string(str_view(name));
+    if (Object* m = cached_module(sub)) return new_ref(m);
+  }
+  Ref<> file = steal(lookup_attr(module, str_intern("__file__")));
+  if (!file) clear_error();
+  std::string where = file && str_check(file.get()) ? std::string(str_view(file.get()))
+                                                    : std::string("unknown location");
+  std::string shown = modname.empty() ? "<unknown module name>" : modname;
+  std::string msg = "cannot import name '" + std::string(str_view(name)) + "' from ";
+  if (module_is_initializing(modname)) {
+    msg += "partially initialized module '" + shown +
+           "' (most likely due to a circular import) (" + where + ")";
+  } else {
+    msg += "'" + shown + "' (" + where + ")";
+  }
+  raise_import_error(&kImportErrorType, msg, modname);
+  return nullptr;
+}
+
+bool find_module_source(std::string_view name, std::string* path) {
+  size_t dot = name.rfind('.');
+  std::vector<std::string> dirs;
+  if (dot == std::string_view::npos) {
+    Object* sys_path = dict_get_item_str(module_dict(sys_module()), "path");
+    if (sys_path != nullptr && !path_entries(sys_path, &dirs)) return false;
+  } else {
+    Ref<> parent = steal(import_absolute(name.substr(0, dot)));
+    if (!parent) return false;
+    Ref<> p = steal(lookup_attr(parent.get(), str_intern("__path__")));
+    if (!p) {
+      if (!has_error()) module_not_found(name);
+      return false;
+    }
+    if (!path_entries(p.get(), &dirs)) return false;
+  }
+  std::string_view leaf = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  Found found = search_dirs(dirs, leaf);
+  if (found.kind == Found::kModule) {
+    *path = found.file;
+    return true;
+  }
+  if (found.kind == Found::kNone) {
+    module_not_found(name);
+    return false;
+  }
+  // A package runs as its __main__ submodule, after the package itself.
+  std::string main_name = std::string(name) + ".__main__";
+  Ref<> pkg = steal(import_absolute(name));
+  if (!pkg) return false;
+  return find_module_source(main_name, path);
+}
+
+}  // namespace conch::vm

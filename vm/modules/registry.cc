@@ -1,0 +1,45 @@
+// The table of built-in modules: the one list an `import name` consults
+// before searching sys.path (as CPython's BuiltinImporter comes first).
+//
+// builtins and sys exist from runtime_init on and are always found in
+// sys.modules first; their entries here only make find_builtin_module (and
+// sys.builtin_module_names) complete.
+#include <string_view>
+
+#include "vm/io.h"
+#include "vm/modules/modules.h"
+#include "vm/runtime.h"
+#include "vm/types.h"
+
+namespace conch::vm {
+
+// math.cc (the numbers engineer's file).
+Object* init_math_module();
+
+namespace {
+
+Object* existing_builtins() { return new_ref(builtins_module()); }
+Object* existing_sys() { return new_ref(sys_module()); }
+
+const BuiltinModule kBuiltinModules[] = {
+    {"builtins", existing_builtins},
+    {"sys", existing_sys},
+    {"time", init_time_module},
+    {"math", init_math_module},
+    {"io", init_io_module},
+    {"_io", init_io_module},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+const BuiltinModule* builtin_module_table() { return kBuiltinModules; }
+
+const BuiltinModule* find_builtin_module(std::string_view name) {
+  for (const BuiltinModule* m = kBuiltinModules; m->name != nullptr; ++m) {
+    if (name == m->name) return m;
+  }
+  return nullptr;
+}
+
+}  // namespace conch::vm

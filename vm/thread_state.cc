@@ -1,0 +1,58 @@
+// The per-thread interpreter state (vm/thread_state.h).
+//
+// Each OS thread has one current ThreadState pointer.  The runtime installs
+// the main thread's (set_current_thread, vm/runtime_internal.h) and thread
+// start-up installs each new thread's; a thread that reaches current_thread()
+// without one (a C++ test thread, say) gets a state created on first use,
+// owned by a thread_local holder and freed when the thread exits.
+#include "vm/thread_state.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+#include "vm/errors.h"
+#include "vm/runtime_internal.h"
+
+namespace conch::vm {
+
+namespace {
+
+std::atomic<uint64_t> g_next_thread_id{1000};
+
+thread_local ThreadState* t_current = nullptr;
+thread_local std::unique_ptr<ThreadState> t_owned;
+
+CONCH_NOINLINE ThreadState* create_thread_state() {
+  t_owned = std::make_unique<ThreadState>();
+  t_owned->thread_id = g_next_thread_id.fetch_add(1);
+  t_current = t_owned.get();
+  return t_current;
+}
+
+}  // namespace
+
+ThreadState* current_thread() {
+  ThreadState* ts = t_current;
+  if (CONCH_LIKELY(ts != nullptr)) return ts;
+  return create_thread_state();
+}
+
+void set_current_thread(ThreadState* ts) { t_current = ts; }
+
+bool enter_recursive_call(const char* where) {
+  ThreadState* ts = current_thread();
+  if (++ts->recursion_depth <= ts->recursion_limit) return true;
+  --ts->recursion_depth;
+  std::string msg = "maximum recursion depth exceeded";
+  if (where != nullptr && *where != '\0') {
+    if (*where != ' ') msg += ' ';
+    msg += where;
+  }
+  set_error(&kRecursionErrorType, msg);
+  return false;
+}
+
+void leave_recursive_call() { --current_thread()->recursion_depth; }
+
+}  // namespace conch::vm

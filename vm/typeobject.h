@@ -1,0 +1,87 @@
+// The type system's internals beyond vm/object.h: heap types (classes made by
+// `class` statements and type(name, bases, ns)), the bootstrap of the core
+// types, the attribute cache, the class-building builtins, and the
+// descriptor constructors type_ready uses.
+//
+// Invariants
+//   * Every ready type has `mro` (a tuple starting with the type itself),
+//     `bases` (a tuple) and `dict`.  Static types are immortal and their dicts
+//     never change after type_ready (kTypeImmutable).
+//   * A heap type is a HeapType (the `type` type's basicsize).  It owns its
+//     name, qualname, dict, mro, bases, base and its slot storage.  Its slots
+//     are recomputed from its dict (fixup_slots) when it is created and when
+//     a dunder attribute is set on it or on one of its bases.
+//   * Type::version identifies the contents of a type's dict and of the dicts
+//     along its MRO.  Any change to a heap type's dict gives that type and all
+//     its subclasses fresh versions, so a cache keyed by (version, name) never
+//     returns a stale entry.  version 0 means "not cacheable".
+//   * Bootstrap: type_ready before the core types (object, type, str, tuple,
+//     dict) can allocate fills the slots it can and queues the rest;
+//     finish_type_bootstrap() completes the queue.  runtime_init calls it
+//     after init_object_types/str/tuple/dict.
+//
+// Thread safety: type dicts of heap types are dicts (their own critical
+// sections); the attribute cache is per thread, so it needs no lock.
+#pragma once
+
+#include <string_view>
+
+#include "vm/object.h"
+
+namespace conch::vm {
+
+struct HeapType : Type {
+  NumberMethods as_number;   // `number` points here
+  Object* ht_name;           // str: __name__ (Type::name points into it)
+  Object* ht_qualname;       // str: __qualname__
+  Object* ht_slots;          // tuple of __slots__ names, or null
+  // Direct subclasses (weak pointers), so version bumps and slot updates can
+  // reach them.  Raw memory from gc::allocate_raw.
+  Type** subclasses;
+  ssize_t nsubclasses;
+  ssize_t subclasses_cap;
+};
+
+// Completes the types readied before the core could allocate.  Called once by
+// runtime_init after init_object_types, init_str_types, init_tuple_types and
+// init_dict_types (and before any other init function is fine too).
+void finish_type_bootstrap();
+
+// Registers __build_class__, super, staticmethod, classmethod and property
+// into the builtins dict.  Called by the builtins module's init.
+int install_class_builtins(Object* builtins_dict);
+
+// builtins.__build_class__(func, name, *bases, metaclass=None, **kwds).
+Object* build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames);
+
+// The types this file defines besides type and object.
+extern Type kSuperType;
+extern Type kStaticMethodType;
+extern Type kClassMethodType;
+extern Type kPropertyType;
+extern Type kMemberDescrType;   // __slots__ entries
+extern Type kSlotWrapperType;   // wrapper_descriptor: int.__add__, object.__init__
+extern Type kMethodWrapperType; // a slot wrapper bound to an instance
+
+// The qualified name as tracebacks and reprs print it: "ValueError" for
+// builtins, "__main__.MyError" otherwise.  New reference (str).
+Object* type_qualified_name(Type* t);
+// __name__ / __module__ of any type (new references).
+Object* type_get_name(Type* t);
+Object* type_get_module(Type* t);
+
+// Gives `t` and its subclasses new versions and recomputes their slots;
+// called after a change to t's dict.
+void type_modified(Type* t);
+
+// Calls the type's __new__ / __init__ as type.__call__ does.
+Object* type_call(Object* type, Object* const* args, size_t nargs, Object* kwnames);
+
+// Descriptor constructors (descr.cc).
+Object* method_descr_new(Type* owner, const MethodDef* def);
+Object* classmethod_descr_new(Type* owner, const MethodDef* def);
+Object* getset_descr_new(Type* owner, const GetSetDef* def);
+Object* staticmethod_new(Object* callable);
+Object* classmethod_new(Object* callable);
+
+}  // namespace conch::vm

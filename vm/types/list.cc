@@ -1,0 +1,863 @@
+// list: mutable sequence (layout and locking rules in vm/types/list.h).
+#include "vm/types/list.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "gc/critical_section.h"
+#include "vm/abstract.h"
+#include "vm/args.h"
+#include "vm/errors.h"
+#include "vm/types/container_util.h"
+#include "vm/types/tuple.h"
+
+namespace conch::vm {
+
+Type kListType;
+Type kListIterType;
+Type kListRevIterType;
+
+namespace {
+
+bool is_list(const Object* o) { return list_check(o); }
+
+// Drops references collected while a critical section was held, after it
+// has been left (STYLE.md habit 7: no destructors under a lock).
+class Garbage {
+ public:
+  void add(Object* o) { items_.push_back(o); }
+  ~Garbage() {
+    for (Object* o : items_) xdecref(o);
+  }
+
+ private:
+  std::vector<Object*> items_;
+};
+
+ListObject* new_empty(Type* type) {
+  Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
+  return static_cast<ListObject*>(o);
+}
+
+// --- slots ------------------------------------------------------------------
+
+void list_dealloc(Object* o) {
+  auto* l = as_list(o);
+  if (l->items != nullptr) {
+    for (ssize_t i = l->size; i-- > 0;) xdecref(l->items[i]);
+    gc::free_raw(l->items);
+  }
+  generic_free(o);
+}
+
+int list_traverse(Object* o, VisitFunc visit, void* arg) {
+  auto* l = as_list(o);
+  for (ssize_t i = 0; i < l->size; ++i) {
+    if (int r = visit(l->items[i], arg)) return r;
+  }
+  return 0;
+}
+
+int list_clear_slot(Object* o) {
+  auto* l = as_list(o);
+  Object** items;
+  ssize_t n;
+  {
+    gc::CriticalSection cs{o};
+    items = l->items;
+    n = l->size;
+    l->items = nullptr;
+    l->size = 0;
+    l->allocated = 0;
+  }
+  if (items != nullptr) {
+    for (ssize_t i = n; i-- > 0;) xdecref(items[i]);
+    gc::free_raw(items);
+  }
+  return 0;
+}
+
+Object* list_repr(Object* o) {
+  auto* l = as_list(o);
+  if (l->size == 0) return str_from("[]");
+  ReprGuard guard{o};
+  if (guard.recursive()) return str_from("[...]");
+  std::string out = "[";
+  gc::CriticalSection cs{o};
+  for (ssize_t i = 0; i < l->size; ++i) {
+    if (i > 0) out += ", ";
+    Ref<> item = borrow(l->items[i]);
+    if (!append_repr(&out, item.get())) return nullptr;
+  }
+  out += "]";
+  return str_from(out);
+}
+
+Object* list_richcompare(Object* a, Object* b, CompareOp op) {
+  if (!list_check(a) || !list_check(b)) return new_ref(not_implemented());
+  gc::CriticalSection2 cs{a, b};
+  auto* va = as_list(a);
+  auto* wb = as_list(b);
+  if (va->size != wb->size && (op == CompareOp::kEq || op == CompareOp::kNe)) {
+    return new_bool(op == CompareOp::kNe);
+  }
+  ssize_t i = 0;
+  for (; i < va->size && i < wb->size; ++i) {
+    Ref<> x = borrow(va->items[i]);
+    Ref<> y = borrow(wb->items[i]);
+    if (x.get() == y.get()) continue;
+    int k = rich_compare_bool(x.get(), y.get(), CompareOp::kEq);
+    if (k < 0) return nullptr;
+    if (k == 0) break;
+  }
+  if (i >= va->size || i >= wb->size) {
+    ssize_t na = va->size, nb = wb->size;
+    bool r = false;
+    switch (op) {
+      case CompareOp::kLt: r = na < nb; break;
+      case CompareOp::kLe: r = na <= nb; break;
+      case CompareOp::kEq: r = na == nb; break;
+      case CompareOp::kNe: r = na != nb; break;
+      case CompareOp::kGt: r = na > nb; break;
+      case CompareOp::kGe: r = na >= nb; break;
+    }
+    return new_bool(r);
+  }
+  if (op == CompareOp::kEq) return new_bool(false);
+  if (op == CompareOp::kNe) return new_bool(true);
+  Ref<> x = borrow(va->items[i]);
+  Ref<> y = borrow(wb->items[i]);
+  return rich_compare(x.get(), y.get(), op);
+}
+
+ssize_t list_length(Object* o) { return as_list(o)->size; }
+
+int list_contains(Object* o, Object* item) {
+  gc::CriticalSection cs{o};
+  auto* l = as_list(o);
+  for (ssize_t i = 0; i < l->size; ++i) {
+    Ref<> x = borrow(l->items[i]);
+    int r = rich_compare_bool(x.get(), item, CompareOp::kEq);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
+Object* list_slice_copy(ListObject* l, ssize_t start, ssize_t step, ssize_t n) {
+  Object* r = list_new(n);
+  if (r == nullptr) return nullptr;
+  Object** dst = as_list(r)->items;
+  for (ssize_t i = 0, j = start; i < n; ++i, j += step) dst[i] = new_ref(l->items[j]);
+  return r;
+}
+
+Object* list_getitem(Object* o, Object* key) {
+  auto* l = as_list(o);
+  if (slice_check(key)) {
+    gc::CriticalSection cs{o};
+    ssize_t start, stop, step, n;
+    if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return nullptr;
+    return list_slice_copy(l, start, step, n);
+  }
+  ssize_t i;
+  if (!seq_index(key, "list", &i)) return nullptr;
+  return list_get_ref(o, i);
+}
+
+// l[ilow:ihigh] = items[0..n) (step 1).  Caller holds the critical section.
+int assign_simple_slice(ListObject* l, ssize_t ilow, ssize_t ihigh, Object* const* items,
+                        ssize_t n, Garbage* garbage) {
+  if (ilow < 0) ilow = 0;
+  if (ilow > l->size) ilow = l->size;
+  if (ihigh < ilow) ihigh = ilow;
+  if (ihigh > l->size) ihigh = l->size;
+  ssize_t norig = ihigh - ilow;
+  ssize_t d = n - norig;
+  ssize_t old_size = l->size;
+  for (ssize_t k = ilow; k < ihigh; ++k) garbage->add(l->items[k]);
+  if (d < 0) {
+    std::memmove(&l->items[ihigh + d], &l->items[ihigh],
+                 static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
+    list_resize(l, old_size + d);  // shrinking cannot fail
+  } else if (d > 0) {
+    if (list_resize(l, old_size + d) < 0) {
+      // Nothing moved yet: forget the garbage we were about to drop.
+      *garbage = Garbage();
+      return -1;
+    }
+    std::memmove(&l->items[ihigh + d], &l->items[ihigh],
+                 static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
+  }
+  for (ssize_t k = 0; k < n; ++k) l->items[ilow + k] = new_ref(items[k]);
+  return 0;
+}
+
+int delete_extended_slice(ListObject* l, ssize_t start, ssize_t step, ssize_t n,
+                          Garbage* garbage) {
+  if (n <= 0) return 0;
+  if (step < 0) {
+    start = start + step * (n - 1);
+    step = -step;
+  }
+  ssize_t w = start;
+  ssize_t next_del = start;
+  ssize_t deleted = 0;
+  for (ssize_t r = start; r < l->size; ++r) {
+    if (r == next_del && deleted < n) {
+      garbage->add(l->items[r]);
+      ++deleted;
+      next_del += step;
+    } else {
+      l->items[w++] = l->items[r];
+    }
+  }
+  list_resize(l, l->size - n);
+  return 0;
+}
+
+int list_setitem_slice(Object* o, Object* key, Object* value) {
+  auto* l = as_list(o);
+  Garbage garbage;
+  Ref<> seq;
+  if (value != nullptr) {
+    bool extended;
+    {
+      gc::CriticalSection cs{o};
+      ssize_t start, stop, step, n;
+      if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return -1;
+      extended = step != 1;
+    }
+    const char* msg = extended ? "must assign iterable to extended slice"
+                               : "can only assign an iterable";
+    seq = value == o ? steal(list_slice_copy(l, 0, 1, l->size)) : steal(sequence_fast(value, msg));
+    if (!seq) return -1;
+  }
+  gc::CriticalSection cs{o};
+  ssize_t start, stop, step, n;
+  if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return -1;
+  if (value == nullptr) {
+    if (step == 1) return assign_simple_slice(l, start, stop, nullptr, 0, &garbage);
+    return delete_extended_slice(l, start, step, n, &garbage);
+  }
+  Object** items = sequence_fast_items(seq.get());
+  ssize_t m = sequence_fast_size(seq.get());
+  if (step == 1) return assign_simple_slice(l, start, stop, items, m, &garbage);
+  if (m != n) {
+    set_error_fmt(&kValueErrorType,
+                  "attempt to assign sequence of size %d to extended slice of size %d",
+                  static_cast<int64_t>(m), static_cast<int64_t>(n));
+    return -1;
+  }
+  for (ssize_t i = 0, cur = start; i < n; ++i, cur += step) {
+    garbage.add(l->items[cur]);
+    l->items[cur] = new_ref(items[i]);
+  }
+  return 0;
+}
+
+int list_setitem(Object* o, Object* key, Object* value) {
+  if (slice_check(key)) return list_setitem_slice(o, key, value);
+  ssize_t i;
+  if (!seq_index(key, "list", &i)) return -1;
+  auto* l = as_list(o);
+  Object* old;
+  {
+    gc::CriticalSection cs{o};
+    if (i < 0) i += l->size;
+    if (i < 0 || i >= l->size) {
+      set_error(&kIndexErrorType, "list assignment index out of range");
+      return -1;
+    }
+    old = l->items[i];
+    if (value != nullptr) {
+      l->items[i] = new_ref(value);
+    } else {
+      std::memmove(&l->items[i], &l->items[i + 1],
+                   static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+      list_resize(l, l->size - 1);
+    }
+  }
+  decref(old);
+  return 0;
+}
+
+Object* list_concat(Object* a, Object* b) {
+  int r = concat_operands(a, b, is_list, "list");
+  if (r <= 0) return r == 0 ? new_ref(not_implemented()) : nullptr;
+  gc::CriticalSection2 cs{a, b};
+  auto* la = as_list(a);
+  auto* lb = as_list(b);
+  Object* out = list_new(la->size + lb->size);
+  if (out == nullptr) return nullptr;
+  Object** dst = as_list(out)->items;
+  for (ssize_t i = 0; i < la->size; ++i) *dst++ = new_ref(la->items[i]);
+  for (ssize_t i = 0; i < lb->size; ++i) *dst++ = new_ref(lb->items[i]);
+  return out;
+}
+
+Object* list_repeat(Object* a, Object* b) {
+  Object* seq;
+  ssize_t n;
+  int r = repeat_operands(a, b, is_list, &seq, &n);
+  if (r <= 0) return r == 0 ? new_ref(not_implemented()) : nullptr;
+  gc::CriticalSection cs{seq};
+  auto* l = as_list(seq);
+  if (n <= 0 || l->size == 0) return list_new(0);
+  if (l->size > PTRDIFF_MAX / static_cast<ssize_t>(sizeof(Object*)) / n) return no_memory();
+  Object* out = list_new(l->size * n);
+  if (out == nullptr) return nullptr;
+  Object** dst = as_list(out)->items;
+  for (ssize_t k = 0; k < n; ++k) {
+    for (ssize_t i = 0; i < l->size; ++i) *dst++ = new_ref(l->items[i]);
+  }
+  return out;
+}
+
+Object* list_inplace_concat(Object* a, Object* b) {
+  if (!list_check(a)) return new_ref(not_implemented());
+  if (list_extend(a, b) < 0) return nullptr;
+  return new_ref(a);
+}
+
+Object* list_inplace_repeat(Object* a, Object* b) {
+  if (!list_check(a)) return new_ref(not_implemented());
+  Object* seq;
+  ssize_t n;
+  int r = repeat_operands(a, b, is_list, &seq, &n);
+  if (r <= 0) return r == 0 ? new_ref(not_implemented()) : nullptr;
+  auto* l = as_list(a);
+  if (n <= 0) {
+    list_clear(a);
+    return new_ref(a);
+  }
+  gc::CriticalSection cs{a};
+  ssize_t size = l->size;
+  if (n == 1 || size == 0) return new_ref(a);
+  if (size > PTRDIFF_MAX / static_cast<ssize_t>(sizeof(Object*)) / n) return no_memory();
+  if (list_resize(l, size * n) < 0) return nullptr;
+  for (ssize_t k = 1; k < n; ++k) {
+    for (ssize_t i = 0; i < size; ++i) l->items[k * size + i] = new_ref(l->items[i]);
+  }
+  return new_ref(a);
+}
+
+// --- iterators --------------------------------------------------------------
+
+struct ListIter : Object {
+  Object* seq;  // null once exhausted
+  ssize_t index;
+};
+
+Object* make_iter(Type* type, Object* list, ssize_t index) {
+  auto* it = static_cast<ListIter*>(generic_alloc(type));
+  if (it == nullptr) return nullptr;
+  it->seq = new_ref(list);
+  it->index = index;
+  return it;
+}
+
+Object* list_iter(Object* o) { return make_iter(&kListIterType, o, 0); }
+
+Object* list_iter_next(Object* o) {
+  auto* it = static_cast<ListIter*>(o);
+  Object* seq = it->seq;
+  if (seq == nullptr) return nullptr;
+  {
+    gc::CriticalSection cs{seq};
+    auto* l = as_list(seq);
+    if (it->index < l->size) return new_ref(l->items[it->index++]);
+  }
+  clear_slot(&it->seq);
+  return nullptr;
+}
+
+Object* list_rev_iter_next(Object* o) {
+  auto* it = static_cast<ListIter*>(o);
+  Object* seq = it->seq;
+  if (seq == nullptr) return nullptr;
+  {
+    gc::CriticalSection cs{seq};
+    auto* l = as_list(seq);
+    if (it->index >= 0 && it->index < l->size) return new_ref(l->items[it->index--]);
+  }
+  it->index = -1;
+  clear_slot(&it->seq);
+  return nullptr;
+}
+
+void list_iter_dealloc(Object* o) {
+  clear_slot(&static_cast<ListIter*>(o)->seq);
+  generic_free(o);
+}
+
+int list_iter_traverse(Object* o, VisitFunc visit, void* arg) {
+  auto* it = static_cast<ListIter*>(o);
+  return it->seq != nullptr ? visit(it->seq, arg) : 0;
+}
+
+Object* list_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  auto* it = static_cast<ListIter*>(self);
+  ssize_t n = 0;
+  if (it->seq != nullptr) {
+    ssize_t size = as_list(it->seq)->size;
+    n = self->type == &kListIterType ? size - it->index : (it->index < size ? it->index + 1 : 0);
+  }
+  return int_from_i64(n < 0 ? 0 : n);
+}
+
+const MethodDef kListIterMethods[] = {
+    {"__length_hint__", list_iter_length_hint, kMethodDefault, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// --- methods ----------------------------------------------------------------
+
+#define LIST_METHOD(name) \
+  Object* name(Object* self, Object* const* args, size_t nargs, Object* kwnames)
+
+LIST_METHOD(meth_append) {
+  if (!check_nargs("append", nargs, 1, 1, kwnames)) return nullptr;
+  if (list_append(self, args[0]) < 0) return nullptr;
+  return new_none();
+}
+
+LIST_METHOD(meth_extend) {
+  if (!check_nargs("extend", nargs, 1, 1, kwnames)) return nullptr;
+  if (list_extend(self, args[0]) < 0) return nullptr;
+  return new_none();
+}
+
+LIST_METHOD(meth_insert) {
+  if (!check_nargs("insert", nargs, 2, 2, kwnames)) return nullptr;
+  ssize_t where = index_as_ssize(args[0]);
+  if (where == -1 && has_error()) return nullptr;
+  gc::CriticalSection cs{self};
+  auto* l = as_list(self);
+  ssize_t n = l->size;
+  if (where < 0) {
+    where += n;
+    if (where < 0) where = 0;
+  }
+  if (where > n) where = n;
+  if (list_resize(l, n + 1) < 0) return nullptr;
+  std::memmove(&l->items[where + 1], &l->items[where],
+               static_cast<size_t>(n - where) * sizeof(Object*));
+  l->items[where] = new_ref(args[1]);
+  return new_none();
+}
+
+LIST_METHOD(meth_pop) {
+  if (!check_nargs("pop", nargs, 0, 1, kwnames)) return nullptr;
+  ssize_t i = -1;
+  if (nargs == 1) {
+    i = index_as_ssize(args[0]);
+    if (i == -1 && has_error()) return nullptr;
+  }
+  gc::CriticalSection cs{self};
+  auto* l = as_list(self);
+  if (l->size == 0) {
+    set_error(&kIndexErrorType, "pop from empty list");
+    return nullptr;
+  }
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) {
+    set_error(&kIndexErrorType, "pop index out of range");
+    return nullptr;
+  }
+  Object* item = l->items[i];
+  std::memmove(&l->items[i], &l->items[i + 1],
+               static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+  list_resize(l, l->size - 1);
+  return item;
+}
+
+// Index of the first item equal to v in [start, stop), -2 if none, -1 error.
+ssize_t find_item(Object* self, Object* v, ssize_t start, ssize_t stop) {
+  auto* l = as_list(self);
+  for (ssize_t i = start; i < stop && i < l->size; ++i) {
+    Ref<> x = borrow(l->items[i]);
+    int r = rich_compare_bool(x.get(), v, CompareOp::kEq);
+    if (r < 0) return -1;
+    if (r > 0) return i;
+  }
+  return -2;
+}
+
+LIST_METHOD(meth_remove) {
+  if (!check_nargs("remove", nargs, 1, 1, kwnames)) return nullptr;
+  Object* old;
+  {
+    gc::CriticalSection cs{self};
+    auto* l = as_list(self);
+    ssize_t i = find_item(self, args[0], 0, l->size);
+    if (i == -1) return nullptr;
+    if (i == -2) {
+      set_error(&kValueErrorType, "list.remove(x): x not in list");
+      return nullptr;
+    }
+    old = l->items[i];
+    std::memmove(&l->items[i], &l->items[i + 1],
+                 static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+    list_resize(l, l->size - 1);
+  }
+  decref(old);
+  return new_none();
+}
+
+LIST_METHOD(meth_index) {
+  if (!check_nargs("index", nargs, 1, 3, kwnames)) return nullptr;
+  gc::CriticalSection cs{self};
+  auto* l = as_list(self);
+  ssize_t start = 0, stop = PTRDIFF_MAX;
+  if (nargs > 1 && !clamp_index_arg(args[1], l->size, &start)) return nullptr;
+  if (nargs > 2 && !clamp_index_arg(args[2], l->size, &stop)) return nullptr;
+  ssize_t i = find_item(self, args[0], start, stop);
+  if (i == -1) return nullptr;
+  if (i == -2) {
+    std::string msg;
+    if (!append_repr(&msg, args[0])) return nullptr;
+    msg += " is not in list";
+    set_error(&kValueErrorType, msg);
+    return nullptr;
+  }
+  return int_from_i64(i);
+}
+
+LIST_METHOD(meth_count) {
+  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
+  gc::CriticalSection cs{self};
+  auto* l = as_list(self);
+  ssize_t count = 0;
+  for (ssize_t i = 0; i < l->size; ++i) {
+    Ref<> x = borrow(l->items[i]);
+    int r = rich_compare_bool(x.get(), args[0], CompareOp::kEq);
+    if (r < 0) return nullptr;
+    count += r;
+  }
+  return int_from_i64(count);
+}
+
+LIST_METHOD(meth_clear) {
+  if (!check_nargs("clear", nargs, 0, 0, kwnames)) return nullptr;
+  list_clear(self);
+  return new_none();
+}
+
+LIST_METHOD(meth_copy) {
+  if (!check_nargs("copy", nargs, 0, 0, kwnames)) return nullptr;
+  gc::CriticalSection cs{self};
+  return list_slice_copy(as_list(self), 0, 1, as_list(self)->size);
+}
+
+LIST_METHOD(meth_reverse) {
+  if (!check_nargs("reverse", nargs, 0, 0, kwnames)) return nullptr;
+  gc::CriticalSection cs{self};
+  auto* l = as_list(self);
+  for (ssize_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
+  return new_none();
+}
+
+LIST_METHOD(meth_sort) {
+  if (nargs > 0) {
+    set_error(&kTypeErrorType, "sort() takes no positional arguments");
+    return nullptr;
+  }
+  static const ArgSpec spec{"sort", {"key", "reverse"}, 0, 0};
+  Object* a[2] = {nullptr, nullptr};
+  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  bool reverse = false;
+  if (a[1] != nullptr) {
+    int r = is_true(a[1]);
+    if (r < 0) return nullptr;
+    reverse = r != 0;
+  }
+  Object* key = a[0] == kNone ? nullptr : a[0];
+  if (list_sort(self, key, reverse) < 0) return nullptr;
+  return new_none();
+}
+
+
+
+
+
+
+
+LIST_METHOD(meth_reversed) {
+  if (!check_nargs("__reversed__", nargs, 0, 0, kwnames)) return nullptr;
+  return make_iter(&kListRevIterType, self, as_list(self)->size - 1);
+}
+
+int list_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (kwnames != nullptr && tuple_size(kwnames) > 0) {
+    set_error(&kTypeErrorType, "list() takes no keyword arguments");
+    return -1;
+  }
+  if (nargs > 1) {
+    set_error_fmt(&kTypeErrorType, "list expected at most 1 argument, got %d",
+                  static_cast<int>(nargs));
+    return -1;
+  }
+  list_clear(self);
+  if (nargs == 1) return list_extend(self, args[0]);
+  return 0;
+}
+
+
+Object* list_type_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) {
+  return new_empty(type);
+}
+
+const MethodDef kListMethods[] = {
+    {"append", meth_append, kMethodDefault, "Append object to the end of the list."},
+    {"extend", meth_extend, kMethodDefault, nullptr},
+    {"insert", meth_insert, kMethodDefault, nullptr},
+    {"pop", meth_pop, kMethodDefault, nullptr},
+    {"remove", meth_remove, kMethodDefault, nullptr},
+    {"index", meth_index, kMethodDefault, nullptr},
+    {"count", meth_count, kMethodDefault, nullptr},
+    {"clear", meth_clear, kMethodDefault, nullptr},
+    {"copy", meth_copy, kMethodDefault, nullptr},
+    {"reverse", meth_reverse, kMethodDefault, nullptr},
+    {"sort", meth_sort, kMethodDefault, nullptr},
+    {"__reversed__", meth_reversed, kMethodDefault, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+NumberMethods g_list_number;
+
+}  // namespace
+
+int list_resize(ListObject* l, ssize_t newsize) {
+  ssize_t allocated = l->allocated;
+  if (allocated >= newsize && newsize >= (allocated >> 1)) {
+    l->size = newsize;
+    return 0;
+  }
+  // CPython's growth pattern: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...
+  size_t new_allocated = (static_cast<size_t>(newsize) + (newsize >> 3) + 6) & ~size_t{3};
+  if (newsize - l->size > static_cast<ssize_t>(new_allocated - newsize)) {
+    new_allocated = (static_cast<size_t>(newsize) + 3) & ~size_t{3};
+  }
+  if (newsize == 0) new_allocated = 0;
+  if (new_allocated > static_cast<size_t>(PTRDIFF_MAX) / sizeof(Object*)) {
+    no_memory();
+    return -1;
+  }
+  Object** items = l->items;
+  if (new_allocated == 0) {
+    gc::free_raw(items);
+    items = nullptr;
+  } else {
+    items = static_cast<Object**>(gc::reallocate_raw(items, new_allocated * sizeof(Object*)));
+    if (items == nullptr) {
+      no_memory();
+      return -1;
+    }
+  }
+  l->items = items;
+  l->size = newsize;
+  l->allocated = static_cast<ssize_t>(new_allocated);
+  return 0;
+}
+
+Object* list_new(ssize_t n) {
+  ListObject* l = new_empty(&kListType);
+  if (l == nullptr) return nullptr;
+  if (n > 0) {
+    if (static_cast<size_t>(n) > static_cast<size_t>(PTRDIFF_MAX) / sizeof(Object*)) {
+      decref(l);
+      return no_memory();
+    }
+    l->items = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(n) * sizeof(Object*)));
+    if (l->items == nullptr) {
+      decref(l);
+      return no_memory();
+    }
+    std::memset(l->items, 0, static_cast<size_t>(n) * sizeof(Object*));
+    l->size = n;
+    l->allocated = n;
+  }
+  return l;
+}
+
+Object* list_from_iterable(Object* iterable) {
+  Ref<> l = steal(list_new(0));
+  if (!l || list_extend(l.get(), iterable) < 0) return nullptr;
+  return l.release();
+}
+
+int list_append(Object* list, Object* item) {
+  gc::CriticalSection cs{list};
+  auto* l = as_list(list);
+  ssize_t n = l->size;
+  if (CONCH_LIKELY(n < l->allocated)) {
+    l->items[n] = new_ref(item);
+    l->size = n + 1;
+    return 0;
+  }
+  if (list_resize(l, n + 1) < 0) return -1;
+  l->items[n] = new_ref(item);
+  return 0;
+}
+
+int list_extend(Object* list, Object* iterable) {
+  auto* l = as_list(list);
+  if (list_check(iterable) || tuple_check(iterable)) {
+    gc::CriticalSection2 cs{list, iterable};
+    Object** src = sequence_fast_items(iterable);
+    ssize_t n = sequence_fast_size(iterable);
+    if (n == 0) return 0;
+    ssize_t m = l->size;
+    if (list_resize(l, m + n) < 0) return -1;
+    src = sequence_fast_items(iterable);  // a.extend(a): the array may have moved
+    for (ssize_t i = 0; i < n; ++i) l->items[m + i] = new_ref(src[i]);
+    return 0;
+  }
+  Ref<> it = steal(get_iter(iterable));
+  if (!it) return -1;
+  UnaryFunc next = it->type->iternext;
+  for (;;) {
+    Object* item = next != nullptr ? next(it.get()) : iter_next(it.get());
+    if (item == nullptr) break;
+    int r = list_append(list, item);
+    decref(item);
+    if (r < 0) return -1;
+  }
+  if (has_error()) {
+    if (!error_matches(&kStopIterationType)) return -1;
+    clear_error();
+  }
+  return 0;
+}
+
+ssize_t list_size(const Object* list) { return as_list(list)->size; }
+Object** list_items(Object* list) { return as_list(list)->items; }
+
+Object* list_get_ref(Object* list, ssize_t i) {
+  gc::CriticalSection cs{list};
+  auto* l = as_list(list);
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) {
+    set_error(&kIndexErrorType, "list index out of range");
+    return nullptr;
+  }
+  return new_ref(l->items[i]);
+}
+
+void list_init_item(Object* list, ssize_t i, Object* steal) { as_list(list)->items[i] = steal; }
+
+Object* list_as_tuple(Object* list) {
+  gc::CriticalSection cs{list};
+  return tuple_from_array(as_list(list)->items, as_list(list)->size);
+}
+
+// list.clear() and list.__init__: detach the items, then drop them outside
+// the critical section.
+void list_clear(Object* list) {
+  if (as_list(list)->items == nullptr) return;
+  list_clear_slot(list);
+}
+
+int list_sort(Object* list, Object* key, bool reverse) {
+  auto* l = as_list(list);
+  gc::CriticalSection cs{list};
+  Object** saved = l->items;
+  ssize_t n = l->size;
+  ssize_t saved_allocated = l->allocated;
+  l->items = nullptr;
+  l->size = 0;
+  l->allocated = -1;  // marks "sort in progress" (see list.h)
+
+  int result = 0;
+  Object** keys = saved;
+  if (key != nullptr && n > 0) {
+    keys = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(n) * sizeof(Object*)));
+    if (keys == nullptr) {
+      no_memory();
+      result = -1;
+    }
+    for (ssize_t i = 0; result == 0 && i < n; ++i) {
+      keys[i] = call(key, &saved[i], 1);
+      if (keys[i] == nullptr) {
+        for (ssize_t j = 0; j < i; ++j) decref(keys[j]);
+        gc::free_raw(keys);
+        keys = nullptr;
+        result = -1;
+      }
+    }
+  }
+  if (result == 0) {
+    auto reverse_both = [&] {
+      for (ssize_t i = 0, j = n - 1; i < j; ++i, --j) {
+        std::swap(saved[i], saved[j]);
+        if (keys != saved) std::swap(keys[i], keys[j]);
+      }
+    };
+    if (reverse && n > 1) reverse_both();
+    result = sort_slice(keys, saved, n);
+    if (reverse && n > 1) reverse_both();
+    if (keys != saved) {
+      for (ssize_t i = 0; i < n; ++i) decref(keys[i]);
+      gc::free_raw(keys);
+    }
+    if (l->allocated != -1 && result == 0) {
+      set_error(&kValueErrorType, "list modified during sort");
+      result = -1;
+    }
+  }
+  // Drop whatever was put into the list while it was being sorted.
+  Object** during = l->items;
+  ssize_t during_n = l->size;
+  l->items = saved;
+  l->size = n;
+  l->allocated = saved_allocated;
+  if (during != nullptr) {
+    for (ssize_t i = during_n; i-- > 0;) xdecref(during[i]);
+    gc::free_raw(during);
+  }
+  return result;
+}
+
+void init_list_types() {
+  g_list_number.add = list_concat;
+  g_list_number.multiply = list_repeat;
+  g_list_number.inplace_add = list_inplace_concat;
+  g_list_number.inplace_multiply = list_inplace_repeat;
+
+  Type* t = &kListType;
+  init_static_type(t, "list", sizeof(ListObject));
+  t->flags |= kTypeBaseType | kTypeListSubclass | kTypeHaveGC;
+  t->doc = "Built-in mutable sequence.";
+  t->methods = kListMethods;
+  t->dealloc = list_dealloc;
+  t->new_ = list_type_new;
+  t->init = list_init;
+  t->repr = list_repr;
+  t->hash = hash_unhashable;
+  t->richcompare = list_richcompare;
+  t->iter = list_iter;
+  t->length = list_length;
+  t->getitem = list_getitem;
+  t->setitem = list_setitem;
+  t->contains = list_contains;
+  t->number = &g_list_number;
+  t->traverse = list_traverse;
+  t->clear = list_clear_slot;
+  type_ready(t);
+
+  for (Type* it : {&kListIterType, &kListRevIterType}) {
+    bool fwd = it == &kListIterType;
+    init_static_type(it, fwd ? "list_iterator" : "list_reverseiterator", sizeof(ListIter));
+    it->flags |= kTypeHaveGC;
+    it->methods = kListIterMethods;
+    it->dealloc = list_iter_dealloc;
+    it->iter = iter_self;
+    it->iternext = fwd ? list_iter_next : list_rev_iter_next;
+    it->traverse = list_iter_traverse;
+    type_ready(it);
+  }
+}
+
+}  // namespace conch::vm
