@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Differential test driver: run one tests/lang program under conch and CPython.
+"""Differential test driver: run tests/lang programs under conch and CPython.
 
     run_lang_test.py --conch PATH --python PATH prog.py [more.py ...]
 
@@ -17,7 +17,12 @@ Both interpreters run the program the same way:
 The test passes when stdout is byte-identical, the last non-empty line of
 stderr is identical and the exit status is identical.  On a mismatch it prints
 a unified diff of what differs and exits 1; a problem running the test itself
-(missing interpreter, bad header) exits 2.
+(missing interpreter, bad header) exits 2.  Given several programs it runs
+each and ends with a summary (ctest registers one test per program; the
+several-program form is for the harness self-check and for quick local runs).
+
+Helper modules that tests import are named `_*.py` (or live in `_*/`
+packages) next to the tests; tests/CMakeLists.txt does not register them.
 
 Why only the last stderr line: tracebacks name files and lines in ways that
 legitimately differ (frames of CPython's own library code), while the final

@@ -11,6 +11,7 @@
 #include "absl/strings/str_format.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
+#include "vm/thread_state.h"
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
@@ -44,9 +45,20 @@ Descr* as_descr(Object* o) { return static_cast<Descr*>(o); }
 // ---------------------------------------------------------------------------
 // builtin_function_or_method
 
+// Builtin calls count toward the recursion limit, as CPython 3.11's
+// cfunction_vectorcall_* do: C code calling back into Python (repr of a
+// class whose __repr__ calls repr) must hit RecursionError, not the C stack.
+inline Object* guarded_call(NativeFunc f, Object* self, Object* const* args, size_t nargs,
+                            Object* kwnames) {
+  if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+  Object* r = f(self, args, nargs, kwnames);
+  leave_recursive_call();
+  return r;
+}
+
 Object* bf_call(Object* f, Object* const* args, size_t nargs, Object* kwnames) {
   BuiltinFunction* b = as_bf(f);
-  return b->def->func(b->self, args, nargs, kwnames);
+  return guarded_call(b->def->func, b->self, args, nargs, kwnames);
 }
 
 void bf_dealloc(Object* o) {
@@ -125,7 +137,7 @@ Object* method_call(Object* o, Object* const* args, size_t nargs, Object* kwname
     return nullptr;
   }
   if (!descr_check(d, args[0])) return nullptr;
-  return d->method->func(args[0], args + 1, nargs - 1, kwnames);
+  return guarded_call(d->method->func, args[0], args + 1, nargs - 1, kwnames);
 }
 
 Object* method_get(Object* o, Object* obj, Object* type) {

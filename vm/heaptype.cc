@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "locking/mutex.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -28,6 +29,28 @@ namespace conch::vm {
 Object* member_descr_new(Type* owner, Object* name, ssize_t offset);  // classdescr.cc
 
 namespace {
+
+locking::Mutex g_heap_types_mu;
+HeapType* g_heap_types ABSL_GUARDED_BY(g_heap_types_mu) = nullptr;
+
+void register_heap_type(HeapType* ht) {
+  locking::MutexLock lock(&g_heap_types_mu);
+  ht->prev_heap = nullptr;
+  ht->next_heap = g_heap_types;
+  if (g_heap_types != nullptr) g_heap_types->prev_heap = ht;
+  g_heap_types = ht;
+}
+
+void unregister_heap_type(HeapType* ht) {
+  locking::MutexLock lock(&g_heap_types_mu);
+  if (ht->prev_heap != nullptr) {
+    ht->prev_heap->next_heap = ht->next_heap;
+  } else if (g_heap_types == ht) {
+    g_heap_types = ht->next_heap;
+  }
+  if (ht->next_heap != nullptr) ht->next_heap->prev_heap = ht->prev_heap;
+  ht->prev_heap = ht->next_heap = nullptr;
+}
 
 template <class F>
 void inherit(F& mine, F theirs) {
@@ -506,6 +529,7 @@ Object* type_new_body(Type* metatype, Object* name, Object* bases_in, Object* ns
   auto* ht = static_cast<HeapType*>(metatype->alloc(metatype, 0));
   if (ht == nullptr) return nullptr;
   Ref<> owner = steal(ht);
+  register_heap_type(ht);
   Type* t = ht;
   t->flags = kTypeHeapType | kTypeBaseType | kTypeHaveGC | kTypeReady;
   t->base = static_cast<Type*>(new_ref(base));
@@ -558,6 +582,7 @@ Object* type_new_impl(Type* metatype, Object* const* args, size_t nargs, Object*
 void heap_type_dealloc(Object* o) {
   auto* t = static_cast<Type*>(o);
   auto* ht = static_cast<HeapType*>(t);
+  unregister_heap_type(ht);
   if (t->bases != nullptr) {
     ssize_t n = tuple_size(t->bases);
     for (ssize_t i = 0; i < n; ++i) remove_subclass(static_cast<Type*>(tuple_get(t->bases, i)), t);
@@ -578,6 +603,22 @@ void heap_type_dealloc(Object* o) {
   Type* meta = o->type;
   generic_free(o);
   if (meta->flags & kTypeHeapType) decref(meta);
+}
+
+void clear_heap_types() {
+  // Snapshot with strong references: clearing one class may free others.
+  std::vector<Ref<>> types;
+  {
+    locking::MutexLock lock(&g_heap_types_mu);
+    for (HeapType* h = g_heap_types; h != nullptr; h = h->next_heap) types.push_back(borrow(h));
+  }
+  for (Ref<>& t : types) {
+    Object* d = static_cast<Type*>(t.get())->dict;
+    if (d != nullptr) dict_clear(d);
+    static_cast<Type*>(t.get())->version = 0;
+  }
+  types.clear();
+  if (has_error()) clear_error();
 }
 
 // ---------------------------------------------------------------------------

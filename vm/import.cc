@@ -482,7 +482,13 @@ bool find_module_source(std::string_view name, std::string* path) {
   std::string main_name = std::string(name) + ".__main__";
   Ref<> pkg = steal(import_absolute(name));
   if (!pkg) return false;
-  return find_module_source(main_name, path);
+  if (find_module_source(main_name, path)) return true;
+  if (!error_matches(&kModuleNotFoundErrorType)) return false;
+  clear_error();
+  set_error_fmt(&kModuleNotFoundErrorType,
+                "No module named %s; '%s' is a package and cannot be directly executed",
+                main_name, name);
+  return false;
 }
 
 }  // namespace conch::vm

@@ -267,8 +267,13 @@ int run_module(const std::string& name) {
   if (!find_module_source(name, &path)) {
     Ref<> exc = steal(fetch_error());
     flush_std_streams();
+    Ref<> msg = exc ? steal(str(exc.get())) : Ref<>();
+    if (!msg) clear_error();
+    bool plain = msg && str_view(msg.get()).substr(0, 17) == "No module named '";
     if (exc && exception_matches(exc.get(), &kModuleNotFoundErrorType)) {
-      std::fprintf(stderr, "conch: No module named %s\n", name.c_str());
+      // python3 names the module without quotes here.
+      std::fprintf(stderr, "conch: %s\n",
+                   plain || !msg ? ("No module named " + name).c_str() : str_cstr(msg.get()));
     } else {
       Ref<> text = exc ? steal(str(exc.get())) : Ref<>();
       clear_error();
@@ -385,8 +390,12 @@ RuntimeConfig make_config(const Options& o) {
 
 int run(const Options& o) {
   switch (o.kind) {
-    case RunKind::kFile:
-      return run_source(o.source, o.target, o.target.c_str());
+    case RunKind::kFile: {
+      // As CPython 3.9+: __file__ and tracebacks name the script by its
+      // absolute path (cwd joined, not normalised); sys.argv[0] stays as given.
+      std::string path = absolute_path(o.target);
+      return run_source(o.source, path, path.c_str());
+    }
     case RunKind::kCommand:
       return run_source(o.target, "<string>", nullptr);
     case RunKind::kModule:

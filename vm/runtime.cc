@@ -167,6 +167,7 @@ void destroy_core_modules() {
 }  // namespace
 
 void runtime_init(const RuntimeConfig& cfg) {
+  if (g_runtime.sys != nullptr) return;  // already running (test binaries share one runtime)
   create_main_thread();
   init_all_types();
   create_core_modules(cfg);

@@ -453,7 +453,10 @@ Object* type_qualified_name(Type* t) {
   Ref<> mod = steal(type_get_module(t));
   Ref<> qual = steal(type_get_qualname_obj(t));
   if (!mod || !qual) return nullptr;
-  if (!str_check(mod.get()) || str_equal_cstr(mod.get(), "builtins")) return qual.release();
+  if (!str_check(mod.get()) || str_equal_cstr(mod.get(), "builtins") ||
+      str_equal_cstr(mod.get(), "__main__")) {
+    return qual.release();
+  }
   std::string s(str_view(mod.get()));
   s += ".";
   s += str_view(qual.get());

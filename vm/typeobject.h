@@ -40,7 +40,18 @@ struct HeapType : Type {
   Type** subclasses;
   ssize_t nsubclasses;
   ssize_t subclasses_cap;
+  // Every live heap type is on one list (guarded by a mutex in heaptype.cc)
+  // so shutdown can break the cycles classes sit in (clear_heap_types).
+  HeapType* prev_heap;
+  HeapType* next_heap;
 };
+
+// Shutdown helper: clears the dict of every live heap type, breaking the
+// cycles a class is part of (class -> method -> __class__ cell -> class,
+// class -> method -> globals -> class) so the classes and everything they
+// hold are freed without a cycle collector.  runtime_fini calls it after
+// the user modules' dicts are cleared.
+void clear_heap_types();
 
 // Completes the types readied before the core could allocate.  Called once by
 // runtime_init after init_object_types, init_str_types, init_tuple_types and
@@ -63,8 +74,9 @@ extern Type kMemberDescrType;   // __slots__ entries
 extern Type kSlotWrapperType;   // wrapper_descriptor: int.__add__, object.__init__
 extern Type kMethodWrapperType; // a slot wrapper bound to an instance
 
-// The qualified name as tracebacks and reprs print it: "ValueError" for
-// builtins, "__main__.MyError" otherwise.  New reference (str).
+// The name as a traceback's last line prints it (CPython's traceback.py):
+// "ValueError", "MyError" for __main__, "mod.MyError" otherwise.  New
+// reference (str).
 Object* type_qualified_name(Type* t);
 // __name__ / __module__ of any type (new references).
 Object* type_get_name(Type* t);

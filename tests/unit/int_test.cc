@@ -381,8 +381,32 @@ const ExprCase kCases[] = {
 };
 
 
+const ExprCase kExtraCases[] = {
+    {"int(b'x')", "ValueError: invalid literal for int() with base 10: b'x'"},
+    {"int(b' 12 ')", "12"},
+    {"int(b'ff', 16)", "255"},
+    {"int('\xd9\xa1""\xd9\xa2""')", "12"},
+    {"float('\xd9\xa1"".\xd9\xa5""')", "1.5"},
+    {"int('\xd9\xa1""x')", "ValueError: invalid literal for int() with base 10: '\xd9\xa1""x'"},
+    {"format(5, '\xe2\x82\xac""^7')", "'\xe2\x82\xac""\xe2\x82\xac""\xe2\x82\xac""5\xe2\x82\xac""\xe2\x82\xac""\xe2\x82\xac""'"},
+    {"(1).bit_length(1)", "TypeError: int.bit_length() takes no arguments (1 given)"},
+    {"(1.5).hex(1)", "TypeError: float.hex() takes no arguments (1 given)"},
+    {"round(-25, -1)", "-20"},
+    {"round(-35, -1)", "-40"},
+    {"divmod(7, 2.5)", "(2.0, 2.0)"},
+    {"divmod(-7.5, 2)", "(-4.0, 0.5)"},
+    {"7 // 0.5", "14.0"},
+    {"-7 % 0.3", "0.19999999999999973"},
+    {"1e300 * 1e300", "inf"},
+    {"sorted([3, 1.5, True, 2**65, -0.5, 0])", "[-0.5, 0, True, 1.5, 3, 36893488147419103232]"},
+    {"2**64 + 1 == 2.0**64", "False"},
+    {"10**400 < float('inf')", "True"},
+    {"float(3 * 2**1022)", "1.348269851146737e+308"},
+};
+
 TEST_F(IntTest, ExpressionsMatchCPython) {
   for (const ExprCase& c : kCases) EXPECT_EQ(eval_repr(c.expr), c.expected) << c.expr;
+  for (const ExprCase& c : kExtraCases) EXPECT_EQ(eval_repr(c.expr), c.expected) << c.expr;
 }
 
 }  // namespace

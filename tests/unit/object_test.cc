@@ -250,6 +250,20 @@ TEST_F(ObjectTest, RecursionGuard) {
   EXPECT_EQ(ts->recursion_depth, saved);
 }
 
+TEST_F(ObjectTest, ClassesAreFreedAfterClearHeapTypes) {
+  const char* prog =
+      "class A:\n def f(self): return 1\n"
+      "class B(A):\n def f(self): return super().f() + 1\n"
+      "class E(Exception): pass\n"
+      "try:\n raise E(B().f())\nexcept E as e:\n result = e.args\n";
+  EXPECT_EQ(run_module(prog), "(2,)");  // warm-up: interns names, fills caches
+  clear_heap_types();
+  int64_t before = gc::live_objects();
+  EXPECT_EQ(run_module(prog), "(2,)");
+  clear_heap_types();
+  EXPECT_EQ(gc::live_objects(), before);
+}
+
 TEST_F(ObjectTest, ModuleReprAndGetattr) {
   Ref<> m = steal(module_new("m"));
   ASSERT_TRUE(m);

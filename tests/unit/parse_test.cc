@@ -952,6 +952,329 @@ elif b:
      R"py(Module(body=[Assign(targets=[Name(id='r', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='b', ctx=Store())], value=Constant(value=2)), Assign(targets=[Name(id='f', ctx=Store())], value=Constant(value=3)), Assign(targets=[Name(id='u', ctx=Store())], value=Constant(value=4)), Assign(targets=[Name(id='rb', ctx=Store())], value=Constant(value=5)), Assign(targets=[Name(id='br', ctx=Store())], value=Constant(value=6))], type_ignores=[]))py"},
     {R"py(x = r if b else f)py",
      R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='r', ctx=Load()), orelse=Name(id='f', ctx=Load())))], type_ignores=[]))py"},
+    {R"py(0e0)py",
+     R"py(Module(body=[Expr(value=Constant(value=0.0))], type_ignores=[]))py"},
+    {R"py(0j)py",
+     R"py(Module(body=[Expr(value=Constant(value=0j))], type_ignores=[]))py"},
+    {R"py(0.)py",
+     R"py(Module(body=[Expr(value=Constant(value=0.0))], type_ignores=[]))py"},
+    {R"py(0_0.5)py",
+     R"py(Module(body=[Expr(value=Constant(value=0.5))], type_ignores=[]))py"},
+    {R"py(1_2e1_0)py",
+     R"py(Module(body=[Expr(value=Constant(value=120000000000.0))], type_ignores=[]))py"},
+    {R"py(0xabc_def)py",
+     R"py(Module(body=[Expr(value=Constant(value=11259375))], type_ignores=[]))py"},
+    {R"py(0b_1)py",
+     R"py(Module(body=[Expr(value=Constant(value=1))], type_ignores=[]))py"},
+    {R"py(0o_7)py",
+     R"py(Module(body=[Expr(value=Constant(value=7))], type_ignores=[]))py"},
+    {R"py(1.2_3)py",
+     R"py(Module(body=[Expr(value=Constant(value=1.23))], type_ignores=[]))py"},
+    {R"py(09.5)py",
+     R"py(Module(body=[Expr(value=Constant(value=9.5))], type_ignores=[]))py"},
+    {R"py(09e1)py",
+     R"py(Module(body=[Expr(value=Constant(value=90.0))], type_ignores=[]))py"},
+    {R"py(09j)py",
+     R"py(Module(body=[Expr(value=Constant(value=9j))], type_ignores=[]))py"},
+    {R"py(0x1e+1)py",
+     R"py(Module(body=[Expr(value=BinOp(left=Constant(value=30), op=Add(), right=Constant(value=1)))], type_ignores=[]))py"},
+    {R"py(1e+1_0)py",
+     R"py(Module(body=[Expr(value=Constant(value=10000000000.0))], type_ignores=[]))py"},
+    {R"py(1if 1 else 2)py",
+     R"py(Module(body=[Expr(value=IfExp(test=Constant(value=1), body=Constant(value=1), orelse=Constant(value=2)))], type_ignores=[]))py"},
+    {R"py(1 if 1else 2)py",
+     R"py(Module(body=[Expr(value=IfExp(test=Constant(value=1), body=Constant(value=1), orelse=Constant(value=2)))], type_ignores=[]))py"},
+    {R"py([0x1for x in y])py",
+     R"py(Module(body=[Expr(value=List(elts=[BoolOp(op=Or(), values=[Constant(value=31), Compare(left=Name(id='x', ctx=Load()), ops=[In()], comparators=[Name(id='y', ctx=Load())])])], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(1or 2)py",
+     R"py(Module(body=[Expr(value=BoolOp(op=Or(), values=[Constant(value=1), Constant(value=2)]))], type_ignores=[]))py"},
+    {R"py(1and 2)py",
+     R"py(Module(body=[Expr(value=BoolOp(op=And(), values=[Constant(value=1), Constant(value=2)]))], type_ignores=[]))py"},
+    {R"py(1in x)py",
+     R"py(Module(body=[Expr(value=Compare(left=Constant(value=1), ops=[In()], comparators=[Name(id='x', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(1is x)py",
+     R"py(Module(body=[Expr(value=Compare(left=Constant(value=1), ops=[Is()], comparators=[Name(id='x', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(1not in x)py",
+     R"py(Module(body=[Expr(value=Compare(left=Constant(value=1), ops=[NotIn()], comparators=[Name(id='x', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py('\N{LINE FEED}')py",
+     R"py(Module(body=[Expr(value=Constant(value='\n'))], type_ignores=[]))py"},
+    {R"py('\N{SNOWMAN}')py",
+     R"py(Module(body=[Expr(value=Constant(value='☃'))], type_ignores=[]))py"},
+    {R"py('\N{GREEK SMALL LETTER ALPHA}')py",
+     R"py(Module(body=[Expr(value=Constant(value='α'))], type_ignores=[]))py"},
+    {R"py('\N{GRINNING FACE}')py",
+     R"py(Module(body=[Expr(value=Constant(value='😀'))], type_ignores=[]))py"},
+    {R"py('\N{NO-BREAK SPACE}')py",
+     R"py(Module(body=[Expr(value=Constant(value='\xa0'))], type_ignores=[]))py"},
+    {R"py('\N{NULL}')py",
+     R"py(Module(body=[Expr(value=Constant(value='\x00'))], type_ignores=[]))py"},
+    {R"py('\N{CJK UNIFIED IDEOGRAPH-4E2D}')py",
+     R"py(Module(body=[Expr(value=Constant(value='中'))], type_ignores=[]))py"},
+    {R"py(b'\N{x}')py",
+     R"py(Module(body=[Expr(value=Constant(value=b'\\N{x}'))], type_ignores=[]))py"},
+    {R"py(b'\u1234')py",
+     R"py(Module(body=[Expr(value=Constant(value=b'\\u1234'))], type_ignores=[]))py"},
+    {R"py('\777')py",
+     R"py(Module(body=[Expr(value=Constant(value='ǿ'))], type_ignores=[]))py"},
+    {R"py('\400')py",
+     R"py(Module(body=[Expr(value=Constant(value='Ā'))], type_ignores=[]))py"},
+    {R"py(x = [
+# comment
+1, # another
+])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=List(elts=[Constant(value=1)], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(def f():
+    '''doc
+    string'''
+)py",
+     R"py(Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=Constant(value='doc\n    string'))], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(if x:
+    pass
+    # trailing comment
+)py",
+     R"py(Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[]))py"},
+    {R"py(if x:
+  pass
+  )py",
+     R"py(Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[]))py"},
+    {"x = 1\n\014\ny = 2",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[]))py"},
+    {"if x:\n\014  pass",
+     R"py(Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[]))py"},
+    {R"py(x = (
+  1 +
+  2
+)
+)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))], type_ignores=[]))py"},
+    {R"py(f'{x!r}' f'{y!s}' 'z')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114), FormattedValue(value=Name(id='y', ctx=Load()), conversion=115), Constant(value='z')]))], type_ignores=[]))py"},
+    {R"py(f'{a}{b}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1), FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{a}' '' f'')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{{' '}}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value='{}}')]))], type_ignores=[]))py"},
+    {R"py(f'{x:{y}}' f'{z}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1)])), FormattedValue(value=Name(id='z', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f"{'a' 'b'}")py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='ab'), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{x:\n}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='\n')]))]))], type_ignores=[]))py"},
+    {R"py(f'\x41{x}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value='A'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(rf'\x41{x}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\x41'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{x}\
+')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'''{x
+}''')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'''{
+x!r}''')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)]))], type_ignores=[]))py"},
+    {R"py(f'{*x, y}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Tuple(elts=[Starred(value=Name(id='x', ctx=Load()), ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{x:{y!r}}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=114)]))]))], type_ignores=[]))py"},
+    {R"py(f'{x!s:{y}=}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=115, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1), Constant(value='=')]))]))], type_ignores=[]))py"},
+    {R"py(f'{(lambda x: 1)}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Lambda(args=arguments(posonlyargs=[], args=[arg(arg='x')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=1)), conversion=-1)]))], type_ignores=[]))py"},
+    {R"py(f'{x:a{y}b}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='a'), FormattedValue(value=Name(id='y', ctx=Load()), conversion=-1), Constant(value='b')]))]))], type_ignores=[]))py"},
+    {R"py(f'{ x = }')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value=' x = '), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)]))], type_ignores=[]))py"},
+    {R"py(f'{x=:}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[]))]))], type_ignores=[]))py"},
+    {R"py(f'{x=!r:^10}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[Constant(value='^10')]))]))], type_ignores=[]))py"},
+    {R"py(f'{x:{{y}}}')py",
+     R"py(Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Set(elts=[Name(id='y', ctx=Load())]), conversion=-1)]))]))], type_ignores=[]))py"},
+    {R"py(a = b = c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='a', ctx=Store()), Name(id='b', ctx=Store())], value=Name(id='c', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(a, = b)py",
+     R"py(Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store())], ctx=Store())], value=Name(id='b', ctx=Load()))], type_ignores=[]))py"},
+    {R"py([a] = b)py",
+     R"py(Module(body=[Assign(targets=[List(elts=[Name(id='a', ctx=Store())], ctx=Store())], value=Name(id='b', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(() = x)py",
+     R"py(Module(body=[Assign(targets=[Tuple(elts=[], ctx=Store())], value=Name(id='x', ctx=Load()))], type_ignores=[]))py"},
+    {R"py([] = x)py",
+     R"py(Module(body=[Assign(targets=[List(elts=[], ctx=Store())], value=Name(id='x', ctx=Load()))], type_ignores=[]))py"},
+    {R"py((a,) = b)py",
+     R"py(Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store())], ctx=Store())], value=Name(id='b', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(a, *b, (c, *d) = e)py",
+     R"py(Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), Starred(value=Name(id='b', ctx=Store()), ctx=Store()), Tuple(elts=[Name(id='c', ctx=Store()), Starred(value=Name(id='d', ctx=Store()), ctx=Store())], ctx=Store())], ctx=Store())], value=Name(id='e', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a, (b, c))py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Tuple(elts=[Name(id='a', ctx=Load()), Tuple(elts=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())], ctx=Load())], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(del a[0], b.c)py",
+     R"py(Module(body=[Delete(targets=[Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value=0), ctx=Del()), Attribute(value=Name(id='b', ctx=Load()), attr='c', ctx=Del())])], type_ignores=[]))py"},
+    {R"py(del (a), [b])py",
+     R"py(Module(body=[Delete(targets=[Name(id='a', ctx=Del()), List(elts=[Name(id='b', ctx=Del())], ctx=Del())])], type_ignores=[]))py"},
+    {R"py(del a,)py",
+     R"py(Module(body=[Delete(targets=[Name(id='a', ctx=Del())])], type_ignores=[]))py"},
+    {R"py(for a, in b: pass)py",
+     R"py(Module(body=[For(target=Tuple(elts=[Name(id='a', ctx=Store())], ctx=Store()), iter=Name(id='b', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[]))py"},
+    {R"py(with a as b, c as (d, e): pass)py",
+     R"py(Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', ctx=Store())), withitem(context_expr=Name(id='c', ctx=Load()), optional_vars=Tuple(elts=[Name(id='d', ctx=Store()), Name(id='e', ctx=Store())], ctx=Store()))], body=[Pass()])], type_ignores=[]))py"},
+    {R"py(x = (yield))py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Yield())], type_ignores=[]))py"},
+    {R"py(x @= y)py",
+     R"py(Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=MatMult(), value=Name(id='y', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a @ b)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Name(id='a', ctx=Load()), op=MatMult(), right=Name(id='b', ctx=Load())))], type_ignores=[]))py"},
+    {R"py(x: int; y: str = 'a')py",
+     R"py(Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', ctx=Load()), simple=1), AnnAssign(target=Name(id='y', ctx=Store()), annotation=Name(id='str', ctx=Load()), value=Constant(value='a'), simple=1)], type_ignores=[]))py"},
+    {R"py(x.y: int)py",
+     R"py(Module(body=[AnnAssign(target=Attribute(value=Name(id='x', ctx=Load()), attr='y', ctx=Store()), annotation=Name(id='int', ctx=Load()), simple=0)], type_ignores=[]))py"},
+    {R"py(x[0]: int = 1)py",
+     R"py(Module(body=[AnnAssign(target=Subscript(value=Name(id='x', ctx=Load()), slice=Constant(value=0), ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=0)], type_ignores=[]))py"},
+    {R"py(def f() -> int: pass)py",
+     R"py(Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], returns=Name(id='int', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(def f(a: 'x' = 1, *, b: int): pass)py",
+     R"py(Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a', annotation=Constant(value='x'))], kwonlyargs=[arg(arg='b', annotation=Name(id='int', ctx=Load()))], kw_defaults=[None], defaults=[Constant(value=1)]), body=[Pass()], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(def f(*args: int): pass)py",
+     R"py(Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], vararg=arg(arg='args', annotation=Name(id='int', ctx=Load())), kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(lambda a, b=1, /, c=2, *d, e, f=3, **g: 0)py",
+     R"py(Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a'), arg(arg='b')], args=[arg(arg='c')], vararg=arg(arg='d'), kwonlyargs=[arg(arg='e'), arg(arg='f')], kw_defaults=[None, Constant(value=3)], kwarg=arg(arg='g'), defaults=[Constant(value=1), Constant(value=2)]), body=Constant(value=0)))], type_ignores=[]))py"},
+    {R"py(lambda *a, b: 0)py",
+     R"py(Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[], args=[], vararg=arg(arg='a'), kwonlyargs=[arg(arg='b')], kw_defaults=[None], defaults=[]), body=Constant(value=0)))], type_ignores=[]))py"},
+    {R"py(lambda **k: 0)py",
+     R"py(Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], kwarg=arg(arg='k'), defaults=[]), body=Constant(value=0)))], type_ignores=[]))py"},
+    {R"py(lambda a, /: 0)py",
+     R"py(Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a')], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=0)))], type_ignores=[]))py"},
+    {R"py(global x
+nonlocal y)py",
+     R"py(Module(body=[Global(names=['x']), Nonlocal(names=['y'])], type_ignores=[]))py"},
+    {R"py(assert (x, 'msg'))py",
+     R"py(Module(body=[Assert(test=Tuple(elts=[Name(id='x', ctx=Load()), Constant(value='msg')], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(import a.b.c as d, e)py",
+     R"py(Module(body=[Import(names=[alias(name='a.b.c', asname='d'), alias(name='e')])], type_ignores=[]))py"},
+    {R"py(from .a.b import (c as d, e as f))py",
+     R"py(Module(body=[ImportFrom(module='a.b', names=[alias(name='c', asname='d'), alias(name='e', asname='f')], level=1)], type_ignores=[]))py"},
+    {R"py(from . a import b)py",
+     R"py(Module(body=[ImportFrom(module='a', names=[alias(name='b')], level=1)], type_ignores=[]))py"},
+    {R"py(from .import x)py",
+     R"py(Module(body=[ImportFrom(names=[alias(name='x')], level=1)], type_ignores=[]))py"},
+    {R"py(from ...import x)py",
+     R"py(Module(body=[ImportFrom(names=[alias(name='x')], level=3)], type_ignores=[]))py"},
+    {R"py(try:
+  pass
+except A as e:
+  pass
+except (B, C):
+  pass
+except:
+  pass)py",
+     R"py(Module(body=[Try(body=[Pass()], handlers=[ExceptHandler(type=Name(id='A', ctx=Load()), name='e', body=[Pass()]), ExceptHandler(type=Tuple(elts=[Name(id='B', ctx=Load()), Name(id='C', ctx=Load())], ctx=Load()), body=[Pass()]), ExceptHandler(body=[Pass()])], orelse=[], finalbody=[])], type_ignores=[]))py"},
+    {R"py(try:
+  pass
+except:
+  pass
+except A:
+  pass)py",
+     R"py(Module(body=[Try(body=[Pass()], handlers=[ExceptHandler(body=[Pass()]), ExceptHandler(type=Name(id='A', ctx=Load()), body=[Pass()])], orelse=[], finalbody=[])], type_ignores=[]))py"},
+    {R"py(class A(B, *c, d=1, **e): pass)py",
+     R"py(Module(body=[ClassDef(name='A', bases=[Name(id='B', ctx=Load()), Starred(value=Name(id='c', ctx=Load()), ctx=Load())], keywords=[keyword(arg='d', value=Constant(value=1)), keyword(value=Name(id='e', ctx=Load()))], body=[Pass()], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(class A(x=1): pass)py",
+     R"py(Module(body=[ClassDef(name='A', bases=[], keywords=[keyword(arg='x', value=Constant(value=1))], body=[Pass()], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(@a
+@b.c
+@d(e)
+class A: pass)py",
+     R"py(Module(body=[ClassDef(name='A', bases=[], keywords=[], body=[Pass()], decorator_list=[Name(id='a', ctx=Load()), Attribute(value=Name(id='b', ctx=Load()), attr='c', ctx=Load()), Call(func=Name(id='d', ctx=Load()), args=[Name(id='e', ctx=Load())], keywords=[])])], type_ignores=[]))py"},
+    {R"py(if x:
+  pass
+elif y:
+  pass
+else:
+  pass)py",
+     R"py(Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[If(test=Name(id='y', ctx=Load()), body=[Pass()], orelse=[Pass()])])], type_ignores=[]))py"},
+    {R"py(while True:
+  break
+else:
+  pass)py",
+     R"py(Module(body=[While(test=Constant(value=True), body=[Break()], orelse=[Pass()])], type_ignores=[]))py"},
+    {R"py(for x in y: continue)py",
+     R"py(Module(body=[For(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), body=[Continue()], orelse=[])], type_ignores=[]))py"},
+    {R"py(x = {1: 2, **a, 3: 4})py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Dict(keys=[Constant(value=1), None, Constant(value=3)], values=[Constant(value=2), Name(id='a', ctx=Load()), Constant(value=4)]))], type_ignores=[]))py"},
+    {R"py(x = {*a, *b})py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Set(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(x = [*a, 1])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=List(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Constant(value=1)], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = (*a, 1))py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Constant(value=1)], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = *a, )py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load())], ctx=Load()))], type_ignores=[]))py"},
+    {R"py(print(*a, *b, c=1, **d, **e))py",
+     R"py(Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], keywords=[keyword(arg='c', value=Constant(value=1)), keyword(value=Name(id='d', ctx=Load())), keyword(value=Name(id='e', ctx=Load()))]))], type_ignores=[]))py"},
+    {R"py(f(a)[b](c).d)py",
+     R"py(Module(body=[Expr(value=Attribute(value=Call(func=Subscript(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='a', ctx=Load())], keywords=[]), slice=Name(id='b', ctx=Load()), ctx=Load()), args=[Name(id='c', ctx=Load())], keywords=[]), attr='d', ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a if b else(c))py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), orelse=Name(id='c', ctx=Load())))], type_ignores=[]))py"},
+    {R"py(x = [a for b in c if d if e for f in g])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=ListComp(elt=Name(id='a', ctx=Load()), generators=[comprehension(target=Name(id='b', ctx=Store()), iter=Name(id='c', ctx=Load()), ifs=[Name(id='d', ctx=Load()), Name(id='e', ctx=Load())], is_async=0), comprehension(target=Name(id='f', ctx=Store()), iter=Name(id='g', ctx=Load()), ifs=[], is_async=0)]))], type_ignores=[]))py"},
+    {R"py(x = {a: b for a in c if d})py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=DictComp(key=Name(id='a', ctx=Load()), value=Name(id='b', ctx=Load()), generators=[comprehension(target=Name(id='a', ctx=Store()), iter=Name(id='c', ctx=Load()), ifs=[Name(id='d', ctx=Load())], is_async=0)]))], type_ignores=[]))py"},
+    {R"py(x = (a for b in c for d in e))py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=GeneratorExp(elt=Name(id='a', ctx=Load()), generators=[comprehension(target=Name(id='b', ctx=Store()), iter=Name(id='c', ctx=Load()), ifs=[], is_async=0), comprehension(target=Name(id='d', ctx=Store()), iter=Name(id='e', ctx=Load()), ifs=[], is_async=0)]))], type_ignores=[]))py"},
+    {R"py(x = [lambda: i for i in range(3)])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=ListComp(elt=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Name(id='i', ctx=Load())), generators=[comprehension(target=Name(id='i', ctx=Store()), iter=Call(func=Name(id='range', ctx=Load()), args=[Constant(value=3)], keywords=[]), ifs=[], is_async=0)]))], type_ignores=[]))py"},
+    {R"py(x = 1 if 2 else 3 if 4 else 5)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Constant(value=2), body=Constant(value=1), orelse=IfExp(test=Constant(value=4), body=Constant(value=3), orelse=Constant(value=5))))], type_ignores=[]))py"},
+    {R"py(x = not a and not b or not c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BoolOp(op=Or(), values=[BoolOp(op=And(), values=[UnaryOp(op=Not(), operand=Name(id='a', ctx=Load())), UnaryOp(op=Not(), operand=Name(id='b', ctx=Load()))]), UnaryOp(op=Not(), operand=Name(id='c', ctx=Load()))]))], type_ignores=[]))py"},
+    {R"py(x = a is not b is c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Compare(left=Name(id='a', ctx=Load()), ops=[IsNot(), Is()], comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(x = a not in b in c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Compare(left=Name(id='a', ctx=Load()), ops=[NotIn(), In()], comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(x = a < b > c <= d >= e == f != g)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Compare(left=Name(id='a', ctx=Load()), ops=[Lt(), Gt(), LtE(), GtE(), Eq(), NotEq()], comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load()), Name(id='d', ctx=Load()), Name(id='e', ctx=Load()), Name(id='f', ctx=Load()), Name(id='g', ctx=Load())]))], type_ignores=[]))py"},
+    {R"py(x = -a * +b ** ~c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=UnaryOp(op=USub(), operand=Name(id='a', ctx=Load())), op=Mult(), right=UnaryOp(op=UAdd(), operand=BinOp(left=Name(id='b', ctx=Load()), op=Pow(), right=UnaryOp(op=Invert(), operand=Name(id='c', ctx=Load()))))))], type_ignores=[]))py"},
+    {R"py(x = a ** -b ** c)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Name(id='a', ctx=Load()), op=Pow(), right=UnaryOp(op=USub(), operand=BinOp(left=Name(id='b', ctx=Load()), op=Pow(), right=Name(id='c', ctx=Load())))))], type_ignores=[]))py"},
+    {R"py(x = (a, b)[0])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()), slice=Constant(value=0), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = 'abc'[1:])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Constant(value='abc'), slice=Slice(lower=Constant(value=1)), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[b, c:d, ...])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Name(id='b', ctx=Load()), Slice(lower=Name(id='c', ctx=Load()), upper=Name(id='d', ctx=Load())), Constant(value=Ellipsis)], ctx=Load()), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[(b, c)])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())], ctx=Load()), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[b:c, d:e])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Slice(lower=Name(id='b', ctx=Load()), upper=Name(id='c', ctx=Load())), Slice(lower=Name(id='d', ctx=Load()), upper=Name(id='e', ctx=Load()))], ctx=Load()), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[:, :])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Slice(), Slice()], ctx=Load()), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[1:2:])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(lower=Constant(value=1), upper=Constant(value=2)), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[::2])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(step=Constant(value=2)), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = a[:-1])py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(upper=UnaryOp(op=USub(), operand=Constant(value=1))), ctx=Load()))], type_ignores=[]))py"},
+    {R"py(x = 'a' 'b' f'c' 'd')py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=JoinedStr(values=[Constant(value='abcd')]))], type_ignores=[]))py"},
+    {R"py(x = u'a' 'b')py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab', kind='u'))], type_ignores=[]))py"},
+    {R"py(x = 'a' u'b')py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab'))], type_ignores=[]))py"},
+    {R"py(x = b'a' b'b')py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=b'ab'))], type_ignores=[]))py"},
+    {R"py(x = '''a''' """b""")py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab'))], type_ignores=[]))py"},
+    {R"py(a·b = 1)py",
+     R"py(Module(body=[Assign(targets=[Name(id='a·b', ctx=Store())], value=Constant(value=1))], type_ignores=[]))py"},
+    {R"py(café = 1)py",
+     R"py(Module(body=[Assign(targets=[Name(id='café', ctx=Store())], value=Constant(value=1))], type_ignores=[]))py"},
+    {R"py(中文 = 2)py",
+     R"py(Module(body=[Assign(targets=[Name(id='中文', ctx=Store())], value=Constant(value=2))], type_ignores=[]))py"},
+    {R"py(x = "“")py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='“'))], type_ignores=[]))py"},
+    {R"py(# “ comment
+x = 1)py",
+     R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[]))py"},
 };
 
 struct ErrorCase { const char* src; const char* type; const char* message; int lineno; int offset; };
@@ -1299,6 +1622,69 @@ x = 1)py", "SyntaxError", R"py(invalid syntax)py", 2, 1},
   x = 1
     y = 2)py", "IndentationError", R"py(unexpected indent)py", 3, 4},
     {R"py([x for x in lambda: y])py", "SyntaxError", R"py(invalid syntax)py", 1, 13},
+    {R"py(0_7)py", "SyntaxError", R"py(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)py", 1, 1},
+    {R"py(00_1)py", "SyntaxError", R"py(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)py", 1, 1},
+    {R"py(0.5_)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 4},
+    {R"py(1e1_)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 4},
+    {R"py(0x_)py", "SyntaxError", R"py(invalid hexadecimal literal)py", 1, 3},
+    {R"py(0x1_)py", "SyntaxError", R"py(invalid hexadecimal literal)py", 1, 4},
+    {R"py(1__2)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 2},
+    {R"py(12_)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 3},
+    {R"py(1._2)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 2},
+    {R"py(1_.2)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 2},
+    {R"py(0b12)py", "SyntaxError", R"py(invalid digit '2' in binary literal)py", 1, 4},
+    {R"py(0o78)py", "SyntaxError", R"py(invalid digit '8' in octal literal)py", 1, 4},
+    {R"py(0xfg)py", "SyntaxError", R"py(invalid hexadecimal literal)py", 1, 3},
+    {R"py(1jj)py", "SyntaxError", R"py(invalid imaginary literal)py", 1, 2},
+    {R"py(1.2j3)py", "SyntaxError", R"py(invalid imaginary literal)py", 1, 4},
+    {R"py(09)py", "SyntaxError", R"py(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)py", 1, 1},
+    {R"py(0001)py", "SyntaxError", R"py(leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers)py", 1, 1},
+    {R"py(1abc)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 1},
+    {R"py(1_a)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 2},
+    {R"py(0b1a)py", "SyntaxError", R"py(invalid binary literal)py", 1, 3},
+    {R"py(0o7a)py", "SyntaxError", R"py(invalid octal literal)py", 1, 3},
+    {R"py(0x1g)py", "SyntaxError", R"py(invalid hexadecimal literal)py", 1, 3},
+    {R"py(1.5x)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 3},
+    {R"py(1e5x)py", "SyntaxError", R"py(invalid decimal literal)py", 1, 3},
+    {R"py(5jx)py", "SyntaxError", R"py(invalid imaginary literal)py", 1, 2},
+    {R"py('\N{}')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \N character escape)py", 1, 7},
+    {R"py('\N')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \N character escape)py", 1, 5},
+    {R"py('\Nx')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \N character escape)py", 1, 6},
+    {R"py('\x')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape)py", 1, 5},
+    {R"py('\xg0')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape)py", 1, 7},
+    {R"py('\u')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \uXXXX escape)py", 1, 5},
+    {R"py('\U1234')py", "SyntaxError", R"py((unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: truncated \UXXXXXXXX escape)py", 1, 9},
+    {R"py(x = 1
+\
+)py", "SyntaxError", R"py(unexpected EOF while parsing)py", 2, 2},
+    {R"py(f'{x # c}')py", "SyntaxError", R"py(f-string expression part cannot include '#')py", 1, 11},
+    {R"py(f'{x\n}')py", "SyntaxError", R"py(f-string expression part cannot include a backslash)py", 1, 9},
+    {R"py(f'{)}')py", "SyntaxError", R"py(f-string: unmatched ')')py", 1, 7},
+    {R"py(f'{(}')py", "SyntaxError", R"py(f-string: closing parenthesis '}' does not match opening parenthesis '(')py", 1, 7},
+    {R"py(f'{x)}')py", "SyntaxError", R"py(f-string: unmatched ')')py", 1, 8},
+    {R"py(f'{[}')py", "SyntaxError", R"py(f-string: closing parenthesis '}' does not match opening parenthesis '[')py", 1, 7},
+    {R"py(f'{x!r=}')py", "SyntaxError", R"py(f-string: expecting '}')py", 1, 10},
+    {R"py(f'{*x}')py", "SyntaxError", R"py(f-string: cannot use starred expression here)py", 1, 2},
+    {R"py(f'{lambda x: 1}')py", "SyntaxError", R"py(f-string: invalid syntax)py", 1, 10},
+    {R"py(f'{"\n"}')py", "SyntaxError", R"py(f-string expression part cannot include a backslash)py", 1, 10},
+    {R"py(raise E, 'x')py", "SyntaxError", R"py(invalid syntax)py", 1, 8},
+    {R"py(try:
+  pass
+except A, B:
+  pass)py", "SyntaxError", R"py(multiple exception types must be parenthesized)py", 3, 8},
+    {R"py(try:
+  pass
+else:
+  pass)py", "SyntaxError", R"py(expected 'except' or 'finally' block)py", 3, 1},
+    {R"py(x = (*a))py", "SyntaxError", R"py(cannot use starred expression here)py", 1, 6},
+    {R"py(x = r'a\' 'b')py", "SyntaxError", R"py(unterminated string literal (detected at line 1))py", 1, 12},
+    {R"py(x = “a”)py", "SyntaxError", R"py(invalid character '“' (U+201C))py", 1, 5},
+    {R"py(x = 1 + 2)py", "SyntaxError", R"py(invalid non-printable character U+00A0)py", 1, 6},
+    {R"py(x​ = 1)py", "SyntaxError", R"py(invalid non-printable character U+200B)py", 1, 2},
+    {R"py(x = 3 × 4)py", "SyntaxError", R"py(invalid character '×' (U+00D7))py", 1, 7},
+    {R"py(print(€))py", "SyntaxError", R"py(invalid character '€' (U+20AC))py", 1, 7},
+    {R"py(x = 😀)py", "SyntaxError", R"py(invalid character '😀' (U+1F600))py", 1, 5},
+    {R"py(x = →)py", "SyntaxError", R"py(invalid character '→' (U+2192))py", 1, 5},
 };
 
 const DumpCase kEvalCases[] = {
@@ -1613,6 +1999,42 @@ TEST(Tokenizer, PositionsAreLinesAndByteColumns) {
 TEST(Tokenizer, SoftKeywordsAreNames) {
   ParseResult r = parse("match = case = _ = 1\nmatch(case)\n", "<test>", ParseMode::kExec);
   ASSERT_TRUE(r.ok());
+}
+
+TEST(ParseSource, CodingCookieAndUtf8) {
+  // PEP 263: a latin-1 cookie decodes the bytes; without one, bytes must be
+  // UTF-8.
+  ParseResult latin = parse("# -*- coding: latin-1 -*-\ny = '\xe9'\n", "t.py", ParseMode::kExec);
+  ASSERT_TRUE(latin.ok());
+  EXPECT_EQ(ast_dump(latin.root),
+            "Module(body=[Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value='\xc3\xa9'))], type_ignores=[])");
+  ParseResult bad = parse("x = 1\ny = '\xe9'\n", "t.py", ParseMode::kExec);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error->message,
+            "Non-UTF-8 code starting with '\\xe9' in file t.py on line 2, but no encoding "
+            "declared; see https://peps.python.org/pep-0263/ for details");
+  ParseResult unknown = parse("# coding: foo\n", "t.py", ParseMode::kExec);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error->message, "encoding problem: foo");
+  // A UTF-8 byte order mark is skipped.
+  EXPECT_TRUE(parse("\xef\xbb\xbfx = 1\n", "t.py", ParseMode::kExec).ok());
+}
+
+TEST(ParseSource, SingleModeRejectsTwoStatements) {
+  ParseResult r = parse("x = 1\ny = 2", "<stdin>", ParseMode::kSingle);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error->message, "multiple statements found while compiling a single statement");
+  EXPECT_EQ(r.error->lineno, 1);
+  EXPECT_EQ(r.error->offset, 6);
+}
+
+// The tree owns its strings: it outlives the source buffer.
+TEST(ParseSource, TreeOutlivesSource) {
+  std::string* src = new std::string("name = 'text' + f'{other}'\n");
+  ParseResult r = parse(*src, "<test>", ParseMode::kExec);
+  std::string expected = ast_dump(r.root);
+  delete src;
+  EXPECT_EQ(ast_dump(r.root), expected);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "gc/alloc.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/interp.h"
@@ -601,6 +602,17 @@ TEST(Unicode, Utf8Validation) {
 
 TEST(StrEval, MatchesCPython) {
   for (const Case& c : kCases) EXPECT_EQ(eval_repr(c.expr), c.expected) << c.expr;
+}
+
+// Every case run twice (the first run creates interned names and caches);
+// the second must leave the live-object count where it found it.
+TEST(StrEval, NoLeaks) {
+  for (const Case& c : kCases) eval_repr(c.expr);
+  for (const Case& c : kErrorCases) eval_repr(c.expr);
+  int64_t before = gc::live_objects();
+  for (const Case& c : kCases) eval_repr(c.expr);
+  for (const Case& c : kErrorCases) eval_repr(c.expr);
+  EXPECT_EQ(gc::live_objects(), before);
 }
 
 TEST(StrEval, ErrorsMatchCPython) {

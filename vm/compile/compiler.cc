@@ -60,6 +60,7 @@ struct CodeUnit {
   std::vector<FBlock> fblocks;
   std::string name;
   std::string qualname;
+  std::string private_name;  // enclosing class name, for mangling `__x`
   int firstlineno = 1;
   int cur_line = 1;
   int argcount = 0;
@@ -193,6 +194,7 @@ class Compiler {
     unit->qualname = std::move(qualname);
     unit->firstlineno = firstlineno;
     unit->cur_line = firstlineno;
+    if (!units_.empty()) unit->private_name = u()->private_name;
     if (scope->is_function_like()) {
       for (std::string_view p : scope->params) add_varname(unit.get(), p);
       for (std::string_view n : scope->names) {
@@ -352,7 +354,13 @@ class Compiler {
 
   enum class NameOp { kFast, kGlobal, kDeref, kName };
 
-  NameOp resolve(std::string_view n, int* index) {
+  // The name as the symbol table knows it (`__x` mangled inside a class).
+  std::string mangled(std::string_view n) { return mangle(u()->private_name, n); }
+  int attr_index(std::string_view attr) { return name_index(mangled(attr)); }
+
+  NameOp resolve(std::string_view raw, int* index) {
+    std::string m = mangled(raw);
+    std::string_view n = m;
     Scope* s = u()->scope;
     NameScope k = s->lookup(n);
     bool free_class = s->kind == ScopeKind::kClass && s->flags.count(n) &&
@@ -507,7 +515,7 @@ class Compiler {
     for (size_t i = 0; i < args->kwonlyargs.size(); i++) {
       ast::expr* d = i < args->kw_defaults.size() ? args->kw_defaults[i] : nullptr;
       if (d == nullptr) continue;
-      emit(LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+      emit(LOAD_CONST, const_str(mangled(args->kwonlyargs[i]->arg)));
       visit_expr(d);
       nkw++;
     }
@@ -637,6 +645,7 @@ class Compiler {
     Scope* scope = symtable_.scope_for(d);
     std::string qualname = child_qualname(d->name);
     enter_unit(scope, std::string(d->name), qualname, firstlineno);
+    u()->private_name = std::string(d->name);
     u()->cur_line = d->lineno;
     name_op("__name__", ExprContext::Load);
     name_op("__module__", ExprContext::Store);
@@ -888,9 +897,8 @@ class Compiler {
       }
       int next = new_label();
       if (h->type != nullptr) {
-        emit(COPY, 1);
         visit_expr(h->type);
-        emit(CHECK_EXC_MATCH);
+        emit(CHECK_EXC_MATCH);  // [prev, exc, type] -> [prev, exc, bool]
         emit_jump(POP_JUMP_IF_FALSE, next);
       }
       if (!h->name.empty()) {
@@ -937,7 +945,7 @@ class Compiler {
     visit_expr(item->context_expr);
     u()->cur_line = w->lineno;
     emit(BEFORE_WITH);  // [exit, value]
-    emit_jump(SETUP_FINALLY, handler);
+    emit_jump(SETUP_WITH, handler);
     push_fblock({FBlockKind::kWith});
     if (item->optional_vars != nullptr) {
       compile_store(item->optional_vars);
@@ -1045,7 +1053,7 @@ class Compiler {
         auto* a = ast::cast<ast::Attribute>(t);
         visit_expr(a->value);
         u()->cur_line = t->lineno;
-        emit(STORE_ATTR, name_index(a->attr));
+        emit(STORE_ATTR, attr_index(a->attr));
         break;
       }
       case K::Subscript: {
@@ -1106,7 +1114,7 @@ class Compiler {
         auto* a = ast::cast<ast::Attribute>(t);
         visit_expr(a->value);
         u()->cur_line = t->lineno;
-        emit(DELETE_ATTR, name_index(a->attr));
+        emit(DELETE_ATTR, attr_index(a->attr));
         break;
       }
       case K::Subscript: {
@@ -1147,12 +1155,12 @@ class Compiler {
         visit_expr(a->value);
         u()->cur_line = t->lineno;
         emit(COPY, 1);
-        emit(LOAD_ATTR, name_index(a->attr));
+        emit(LOAD_ATTR, attr_index(a->attr));
         visit_expr(s->value);
         u()->cur_line = s->lineno;
         emit(BINARY_OP, op);
         emit(SWAP, 2);
-        emit(STORE_ATTR, name_index(a->attr));
+        emit(STORE_ATTR, attr_index(a->attr));
         break;
       }
       case ast::ExprKind::Subscript: {
@@ -1339,7 +1347,7 @@ class Compiler {
         }
         visit_expr(a->value);
         u()->cur_line = a->end_lineno > 0 ? a->end_lineno : a->lineno;
-        emit(LOAD_ATTR, name_index(a->attr));
+        emit(LOAD_ATTR, attr_index(a->attr));
         break;
       }
       case K::Subscript: {
@@ -1602,7 +1610,7 @@ class Compiler {
       // obj.meth(args): LOAD_METHOD / CALL without a bound method.
       visit_expr(attr->value);
       u()->cur_line = attr->end_lineno > 0 ? attr->end_lineno : c->lineno;
-      emit(LOAD_METHOD, name_index(attr->attr));
+      emit(LOAD_METHOD, attr_index(attr->attr));
       compile_call_args(c->args, c->keywords, 0, c);
       return;
     }
@@ -1763,37 +1771,51 @@ class Compiler {
 
   // ---- assembly ----
 
+  // The maximum stack depth over every path (CPython's stackdepth()).  Each
+  // instruction must be reached with one depth; a mismatch is a compiler bug,
+  // reported as an error rather than a frame that could overflow.
   int compute_stack_depth(const std::vector<Instr>& code) {
+    int n = static_cast<int>(code.size());
     std::vector<int> depth(code.size(), -1);
     std::vector<int> work;
     int maxdepth = 0;
-    auto push = [&](int target, int d) {
-      if (target < 0 || target >= static_cast<int>(code.size())) return;
-      if (depth[target] >= d) return;
-      depth[target] = d;
-      work.push_back(target);
+    int bad = -1;
+    auto reach = [&](int target, int d) -> bool {  // true: walk on from target
+      if (target < 0 || target >= n) return false;
+      if (depth[target] == -1) {
+        depth[target] = d;
+        return true;
+      }
+      if (depth[target] != d && bad < 0) bad = target;
+      return false;
     };
-    push(0, 0);
-    while (!work.empty()) {
+    if (reach(0, 0)) work.push_back(0);
+    while (!work.empty() && bad < 0) {
       int i = work.back();
       work.pop_back();
       int d = depth[i];
-      for (; i < static_cast<int>(code.size()); i++) {
-        if (depth[i] > d) break;
-        depth[i] = d;
+      for (;;) {
         int op = instr_op(code[i]);
         int arg = instr_arg(code[i]);
-        if (d > maxdepth) maxdepth = d;
+        maxdepth = std::max(maxdepth, d);
         if (is_jump(op)) {
           int jd = d + stack_effect(op, arg, true);
-          if (jd > maxdepth) maxdepth = jd;
-          push(arg, jd);
+          maxdepth = std::max(maxdepth, jd);
+          if (jd < 0 && bad < 0) bad = i;
+          if (reach(arg, jd)) work.push_back(arg);
         }
         if (is_terminator(op)) break;
         d += stack_effect(op, arg, false);
-        if (d > maxdepth) maxdepth = d;
-        if (i + 1 < static_cast<int>(code.size()) && depth[i + 1] >= d) break;
+        if (d < 0 && bad < 0) bad = i;
+        maxdepth = std::max(maxdepth, d);
+        if (!reach(i + 1, d)) break;
+        i++;
       }
+    }
+    if (bad >= 0 && !failed_) {
+      failed_ = true;
+      set_error_fmt(&kRuntimeErrorType, "compiler: inconsistent stack depth at %d in %s", bad,
+                    u()->qualname);
     }
     return maxdepth;
   }
@@ -1816,7 +1838,7 @@ class Compiler {
     for (Instr& in : spec.instrs) {
       int op = instr_op(in);
       if (is_jump(op)) in = make_instr(op, unit->labels[instr_arg(in)]);
-      if (op == SETUP_FINALLY || op == PUSH_EXC_INFO) blocks++;
+      if (op == SETUP_FINALLY || op == SETUP_WITH || op == PUSH_EXC_INFO) blocks++;
     }
     for (size_t i = 0; i < unit->lines.size(); i++) {
       if (spec.lines.empty() || spec.lines.back().line != unit->lines[i]) {
@@ -1850,6 +1872,7 @@ class Compiler {
     spec.kwonlyargcount = unit->kwonlyargcount;
     spec.flags = unit->flags;
     spec.stacksize = compute_stack_depth(spec.instrs) + 1;
+    if (failed_) return nullptr;
     spec.maxblocks = blocks;
     return code_new(spec);
   }

@@ -95,7 +95,7 @@ bool disassemble_one(CodeObject* co, std::string* out) {
     std::string fields;
     if (starts) fields = absl::StrFormat("%*d", lineno_width, line);
     else fields = std::string(lineno_width, ' ');
-    fields += "    ";
+    fields += "     ";  // separator, the "current instruction" column, separator
     fields += target[i] ? ">>" : "  ";
     fields += " " + absl::StrFormat("%*d", offset_width, i * 2);
     fields += " " + absl::StrFormat("%-20s", kOpcodeNames[op]);

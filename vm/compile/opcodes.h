@@ -19,7 +19,9 @@
 // do in CPython.  PUSH_EXC_INFO also pushes an "except handler" block so that
 // an exception escaping a handler restores the previously handled exception.
 // The frame's block stack is sized per code object (co_maxblocks), so frames
-// of code without `try` carry none.
+// of code without `try` carry none.  SETUP_WITH is SETUP_FINALLY whose
+// handler level excludes the __enter__ result on top of the stack (it is
+// stored or popped before the body runs).
 //
 // Calls follow 3.11: [NULL | method, callable | self, args...] CALL n, with
 // KW_NAMES before CALL when there are keyword arguments; LOAD_METHOD pushes
@@ -128,6 +130,7 @@ enum class ArgKind : uint8_t {
   X(RAISE_VARARGS, kCount, -arg)                                      \
   X(RERAISE, kCount, -1)                                              \
   X(SETUP_FINALLY, kJump, jump ? 1 : 0)                               \
+  X(SETUP_WITH, kJump, 0)                                             \
   X(POP_BLOCK, kNone, 0)                                              \
   X(PUSH_EXC_INFO, kNone, 1)                                          \
   X(POP_EXCEPT, kNone, -1)                                            \

@@ -13,6 +13,19 @@ NameScope Scope::lookup(std::string_view n) const {
   return it == resolved.end() ? NameScope::kGlobalImplicit : it->second;
 }
 
+std::string mangle(std::string_view private_name, std::string_view name) {
+  if (private_name.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_') {
+    return std::string(name);
+  }
+  if ((name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') ||
+      name.find('.') != std::string_view::npos) {
+    return std::string(name);
+  }
+  size_t skip = private_name.find_first_not_of('_');
+  if (skip == std::string_view::npos) return std::string(name);
+  return "_" + std::string(private_name.substr(skip)) + std::string(name);
+}
+
 Scope* Symtable::scope_for(const void* node) const {
   auto it = by_node_.find(node);
   return it == by_node_.end() ? nullptr : it->second;
@@ -73,6 +86,15 @@ class SymtableBuilder {
   }
   void leave() { cur_ = cur_->parent; }
 
+  // The name as stored: mangled inside a class.
+  std::string_view mangled(std::string_view name) {
+    if (private_.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    std::string m = mangle(private_, name);
+    if (m == name) return name;
+    st_->mangled_.push_back(std::move(m));
+    return st_->mangled_.back();
+  }
+
   void add_def(Scope* s, std::string_view name, uint32_t flag) {
     auto it = s->flags.find(name);
     if (it == s->flags.end()) {
@@ -84,6 +106,7 @@ class SymtableBuilder {
   }
   template <class N>
   void add_def(std::string_view name, uint32_t flag, const N* node) {
+    name = mangled(name);
     if ((flag & kDefParam) != 0) {
       auto it = cur_->flags.find(name);
       if (it != cur_->flags.end() && (it->second & kDefParam)) {
@@ -141,7 +164,8 @@ class SymtableBuilder {
   template <class N>
   void declare(const ast::Seq<ast::Identifier>& names, bool global, const N* node) {
     const char* kw = global ? "global" : "nonlocal";
-    for (ast::Identifier n : names) {
+    for (ast::Identifier raw : names) {
+      std::string_view n = mangled(raw);
       auto it = cur_->flags.find(n);
       uint32_t cur = it == cur_->flags.end() ? 0 : it->second;
       std::string name(n);
@@ -195,7 +219,10 @@ class SymtableBuilder {
         for (ast::keyword* k : d->keywords) visit_expr(k->value);
         visit_exprs(d->decorator_list);
         enter(ScopeKind::kClass, d->name, d, d->lineno);
+        std::string_view saved_private = private_;
+        private_ = d->name;
         visit_body(d->body);
+        private_ = saved_private;
         leave();
         break;
       }
@@ -351,6 +378,7 @@ class SymtableBuilder {
       add_def(target->id, kDefLocal, target);
       return;
     }
+    std::string_view id = mangled(target->id);
     // PEP 572: binds in the nearest enclosing non-comprehension scope.
     Scope* s = cur_;
     while (s->kind == ScopeKind::kComprehension) s = s->parent;
@@ -359,13 +387,13 @@ class SymtableBuilder {
       return;
     }
     if (s->kind == ScopeKind::kModule) {
-      add_def(cur_, target->id, kDefGlobal);
-      add_def(s, target->id, kDefLocal);
+      add_def(cur_, id, kDefGlobal);
+      add_def(s, id, kDefLocal);
     } else {
-      add_def(cur_, target->id, kDefNonlocal);
-      add_def(s, target->id, kDefLocal);
+      add_def(cur_, id, kDefNonlocal);
+      add_def(s, id, kDefLocal);
     }
-    for (Scope* c = cur_->parent; c != s; c = c->parent) add_def(c, target->id, kDefNonlocal);
+    for (Scope* c = cur_->parent; c != s; c = c->parent) add_def(c, id, kDefNonlocal);
   }
 
   void check_yield(ast::expr* e) {
@@ -619,6 +647,7 @@ class SymtableBuilder {
 
   Symtable* st_;
   Scope* cur_ = nullptr;
+  std::string_view private_;  // innermost enclosing class name (mangling)
   bool ok_ = true;
 };
 

@@ -16,10 +16,13 @@
 // through SymtableError (message + position), not Python exceptions, so the
 // table can be built and tested without a runtime.
 //
-// Names are string_views into the AST arena (or static literals): the table
-// must not outlive the parse result.
+// Names are string_views into the AST arena (or static literals, or the
+// table's own store of mangled names): the table must not outlive the parse
+// result.  Private names (`__x` inside a class) are mangled to `_Class__x`
+// here and in the compiler, as CPython's _Py_Mangle.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -73,6 +76,10 @@ struct Scope {
   bool is_function_like() const { return kind != ScopeKind::kModule && kind != ScopeKind::kClass; }
 };
 
+// `_Class__x` for a private name `__x` inside class `Class` (private_name),
+// else name unchanged.  Dunder names and dotted names are never mangled.
+std::string mangle(std::string_view private_name, std::string_view name);
+
 struct SymtableError {
   std::string message;
   int lineno = 0;
@@ -96,6 +103,7 @@ class Symtable {
   friend class SymtableBuilder;
   std::unique_ptr<Scope> top_;
   std::unordered_map<const void*, Scope*> by_node_;
+  std::deque<std::string> mangled_;  // storage for mangled names (stable addresses)
   SymtableError error_;
 };
 

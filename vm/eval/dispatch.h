@@ -51,3 +51,14 @@
     goto unknown_opcode;    \
     }
 #endif
+
+// Unoptimised (-O0) builds give every handler's locals a stack slot of their
+// own: 4.5 KiB per eval_frame activation, which would cap Python recursion in
+// debug builds far below CPython's default limit of 1000 (Python calls are
+// C++ recursion here).  The loop is compiled with -Og there instead (192
+// bytes, still debuggable).
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__OPTIMIZE__)
+#define CONCH_EVAL_LOOP_ATTRS __attribute__((optimize("Og")))
+#else
+#define CONCH_EVAL_LOOP_ATTRS
+#endif

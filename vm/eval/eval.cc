@@ -74,13 +74,19 @@ bool enter_python_call(ThreadState* ts) {
   return true;
 }
 
+namespace {
+// Written once at start-up, before other threads exist; read by every thread.
+EvalBreakerHook g_eval_breaker_hook = nullptr;
+}  // namespace
+
+void install_eval_breaker_hook(EvalBreakerHook hook) { g_eval_breaker_hook = hook; }
+
 int handle_eval_breaker(ThreadState* ts) {
-  // The seam for asynchronous requests: the GIL hand-off
-  // (kBreakGilDropRequest), pending signals, refcount merges and
-  // stop-the-world pauses are served here once they exist.  Clearing the bits
-  // keeps a stray request from making every back-edge slow.
-  ts->eval_breaker.store(0, std::memory_order_relaxed);
-  return 0;
+  // acquire: pairs with the release/acq_rel or that set a bit, so the hook
+  // sees whatever the requesting thread wrote before asking.
+  uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acquire);
+  if (bits == 0 || g_eval_breaker_hook == nullptr) return 0;
+  return g_eval_breaker_hook(ts, bits);
 }
 
 // ---------------------------------------------------------------------------
@@ -99,7 +105,7 @@ int handle_eval_breaker(ThreadState* ts) {
     if (cond) goto error;   \
   } while (0)
 
-Object* eval_frame(ThreadState* ts, Frame* f, bool throwing) {
+CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwing) {
   CONCH_DISPATCH_TABLE;
   if (!enter_python_call(ts)) {
     if (f->is_generator) f->stackdepth = f->lasti >= 0 ? f->stackdepth : 0;
@@ -942,6 +948,18 @@ Object* eval_frame(ThreadState* ts, Frame* f, bool throwing) {
     b->kind = BlockKind::kSetupFinally;
     b->handler = oparg;
     b->level = static_cast<int32_t>(sp - stack_base);
+    DISPATCH();
+  }
+
+  TARGET(SETUP_WITH) {
+    if (CONCH_UNLIKELY(f->blockdepth >= co->maxblocks)) {
+      set_error(&kRuntimeErrorType, "block stack overflow");
+      goto error;
+    }
+    Block* b = &f->blocks()[f->blockdepth++];
+    b->kind = BlockKind::kSetupFinally;
+    b->handler = oparg;
+    b->level = static_cast<int32_t>(sp - stack_base) - 1;
     DISPATCH();
   }
 

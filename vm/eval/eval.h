@@ -30,10 +30,19 @@ namespace conch::vm {
 // frame's last instruction is YIELD_VALUE.
 Object* eval_frame(ThreadState* ts, Frame* f, bool throwing);
 
-// Serves the bits set in ts->eval_breaker.  Returns -1 with an exception set
-// when one of them raises (a pending KeyboardInterrupt, later).  Today it only
-// clears the bits; the GIL hand-off goes here.
+// Serves the bits set in ts->eval_breaker: takes them (atomic exchange) and
+// passes them to the installed hook.  Returns -1 with an exception set when
+// the hook raises (a pending KeyboardInterrupt).  Without a hook the bits are
+// just cleared.
 int handle_eval_breaker(ThreadState* ts);
+
+// The seam for the GIL hand-off, signal handling, refcount merging and
+// stop-the-world pauses: whoever owns those installs one hook at start-up
+// (before threads start); it receives the bits that were set and returns 0,
+// or -1 with an exception set.  A hook that cannot serve a bit yet may set it
+// again on ts->eval_breaker.
+using EvalBreakerHook = int (*)(ThreadState* ts, uint32_t bits);
+void install_eval_breaker_hook(EvalBreakerHook hook);
 
 // Enters/leaves one level of Python recursion (both guards above).  false:
 // RecursionError set.

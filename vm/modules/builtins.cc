@@ -4,7 +4,9 @@
 // Signatures, behaviour and error messages follow CPython 3.11's
 // bltinmodule.c; where CPython words an argument error in its own way (print's
 // "'x' is an invalid keyword argument for print()", "isinstance expected 2
-// arguments, got 1"), the helpers below reproduce that wording.
+// arguments, got 1"), the helpers in builtins_impl.h reproduce that wording.
+// The iteration builtins live in builtins_iter.cc, the namespace and
+// code-running ones (globals, dir, exec, eval ...) in builtins_code.cc.
 #include <cstdint>
 #include <string>
 
@@ -14,6 +16,7 @@
 #include "vm/eval/frame.h"
 #include "vm/interp.h"
 #include "vm/io.h"
+#include "vm/modules/builtins_impl.h"
 #include "vm/modules/modules.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
@@ -21,12 +24,10 @@
 
 namespace conch::vm {
 
-Type kCallableIteratorType;
-
-namespace {
-
 // ---------------------------------------------------------------------------
-// Argument checks in CPython's words.
+// Argument checks in CPython's words (builtins_impl.h).
+
+namespace bltin {
 
 bool no_kwargs(const char* name, Object* kwnames) {
   if (kwnames == nullptr || tuple_size(kwnames) == 0) return true;
@@ -89,10 +90,24 @@ bool parse_keywords(const char* fname, Object* const* args, size_t nargs, Object
   return true;
 }
 
+bool has_keyword(Object* kwnames, const char* name) {
+  if (kwnames == nullptr) return false;
+  for (ssize_t k = 0; k < tuple_size(kwnames); ++k) {
+    if (str_equal_cstr(tuple_get(kwnames, k), name)) return true;
+  }
+  return false;
+}
+
 Object* sys_attr(const char* name) {  // borrowed, nullptr when missing
   Object* sys = sys_module();
   return sys != nullptr ? dict_get_item_str(module_dict(sys), name) : nullptr;
 }
+
+}  // namespace bltin
+
+namespace {
+
+using namespace bltin;
 
 // ---------------------------------------------------------------------------
 // print, input
@@ -349,6 +364,10 @@ Object* builtin_pow(Object*, Object* const* args, size_t nargs, Object* kwnames)
 
 Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   static const ArgSpec spec{"round", {"number", "ndigits"}, 1, 2, 0};
+  if (nargs == 0 && !has_keyword(kwnames, "number")) {
+    set_error(&kTypeErrorType, "round() missing required argument 'number' (pos 1)");
+    return nullptr;
+  }
   Object* a[2];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   if (type_lookup(a[0]->type, str_intern("__round__")) == nullptr) {
@@ -357,257 +376,6 @@ Object* builtin_round(Object*, Object* const* args, size_t nargs, Object* kwname
   }
   if (a[1] == nullptr || a[1] == kNone) return call_method(a[0], "__round__", {});
   return call_method(a[0], "__round__", {a[1]});
-}
-
-// ---------------------------------------------------------------------------
-// Iteration: sum, min, max, any, all, sorted, iter, next.
-
-// sum()'s exact-int fast path; falls out with *acc holding a boxed result
-// when an item is not a small int or the sum overflows.
-Object* sum_ints(Object* it, int64_t total, Ref<>* pending) {
-  for (;;) {
-    Ref<> item = steal(iter_next(it));
-    if (!item) return has_error() ? nullptr : int_from_i64(total);
-    int64_t v;
-    if ((int_check_exact(item.get()) || bool_check(item.get())) &&
-        int_to_i64(item.get(), &v) && !__builtin_add_overflow(total, v, &v)) {
-      total = v;
-      continue;
-    }
-    *pending = std::move(item);
-    return int_from_i64(total);
-  }
-}
-
-Object* sum_floats(Object* it, double total, Ref<>* pending) {
-  for (;;) {
-    Ref<> item = steal(iter_next(it));
-    if (!item) return has_error() ? nullptr : float_from(total);
-    if (item->type == &kFloatType) {
-      total += float_value(item.get());
-      continue;
-    }
-    int64_t v;
-    if (int_check_exact(item.get()) && int_to_i64(item.get(), &v) &&
-        v > -(int64_t{1} << 53) && v < (int64_t{1} << 53)) {
-      total += static_cast<double>(v);
-      continue;
-    }
-    *pending = std::move(item);
-    return float_from(total);
-  }
-}
-
-bool sum_rejects_start(Object* start) {
-  if (str_check(start)) {
-    set_error(&kTypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]");
-    return true;
-  }
-  if (bytes_check(start)) {
-    set_error(&kTypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]");
-    return true;
-  }
-  return false;
-}
-
-Object* builtin_sum(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{"sum", {"iterable", "start"}, 1, 2, 1};
-  Object* a[2];
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  Ref<> result = a[1] != nullptr ? borrow(a[1]) : steal(int_from_i64(0));
-  if (!result || sum_rejects_start(result.get())) return nullptr;
-  Ref<> it = steal(get_iter(a[0]));
-  if (!it) return nullptr;
-  Ref<> pending;
-  int64_t start;
-  if (int_check_exact(result.get()) && int_to_i64(result.get(), &start)) {
-    result = steal(sum_ints(it.get(), start, &pending));
-    if (!result || !pending) return result.release();
-  }
-  if (result->type == &kFloatType && !pending) {
-    result = steal(sum_floats(it.get(), float_value(result.get()), &pending));
-    if (!result || !pending) return result.release();
-  }
-  for (;;) {
-    Ref<> item = pending ? std::move(pending) : steal(iter_next(it.get()));
-    if (!item) return has_error() ? nullptr : result.release();
-    result = steal(binary_op(result.get(), item.get(), BinaryOp::kAdd));
-    if (!result) return nullptr;
-  }
-}
-
-// min() and max(): `op` is kLt for min, kGt for max.
-Object* min_max(const char* name, CompareOp op, Object* const* args, size_t nargs,
-                Object* kwnames) {
-  Object* kw[2];  // key, default
-  if (!parse_keywords(name, args, nargs, kwnames, {"key", "default"}, kw)) return nullptr;
-  if (nargs == 0) {
-    set_error_fmt(&kTypeErrorType, "%s expected at least 1 argument, got 0", name);
-    return nullptr;
-  }
-  if (nargs > 1 && kw[1] != nullptr) {
-    set_error_fmt(&kTypeErrorType,
-                  "Cannot specify a default for %s() with multiple positional arguments", name);
-    return nullptr;
-  }
-  Object* key = kw[0] == kNone ? nullptr : kw[0];
-  Ref<> it = nargs == 1 ? steal(get_iter(args[0])) : Ref<>();
-  if (nargs == 1 && !it) return nullptr;
-  Ref<> best, best_key;
-  for (size_t i = 0;; ++i) {
-    Ref<> item = nargs == 1 ? steal(iter_next(it.get())) : i < nargs ? borrow(args[i]) : Ref<>();
-    if (!item) break;
-    Ref<> k = key != nullptr ? steal(call_args(key, {item.get()})) : item;
-    if (!k) return nullptr;
-    if (!best) {
-      best = std::move(item);
-      best_key = std::move(k);
-      continue;
-    }
-    int better = rich_compare_bool(k.get(), best_key.get(), op);
-    if (better < 0) return nullptr;
-    if (better) {
-      best = std::move(item);
-      best_key = std::move(k);
-    }
-  }
-  if (has_error()) return nullptr;
-  if (best) return best.release();
-  if (kw[1] != nullptr) return new_ref(kw[1]);
-  set_error_fmt(&kValueErrorType, "%s() arg is an empty sequence", name);
-  return nullptr;
-}
-
-Object* builtin_min(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  return min_max("min", CompareOp::kLt, args, nargs, kwnames);
-}
-Object* builtin_max(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  return min_max("max", CompareOp::kGt, args, nargs, kwnames);
-}
-
-// any() and all(): stop at the first item whose truth equals `stop_on`.
-Object* any_all(const char* name, bool stop_on, Object* const* args, size_t nargs,
-                Object* kwnames) {
-  if (!one_arg(name, nargs, kwnames)) return nullptr;
-  Ref<> it = steal(get_iter(args[0]));
-  if (!it) return nullptr;
-  for (;;) {
-    Ref<> item = steal(iter_next(it.get()));
-    if (!item) return has_error() ? nullptr : new_bool(!stop_on);
-    int t = is_true(item.get());
-    if (t < 0) return nullptr;
-    if ((t != 0) == stop_on) return new_bool(stop_on);
-  }
-}
-
-Object* builtin_any(Object*, Object* const* args, size_t nargs, Object* kw) {
-  return any_all("any", true, args, nargs, kw);
-}
-Object* builtin_all(Object*, Object* const* args, size_t nargs, Object* kw) {
-  return any_all("all", false, args, nargs, kw);
-}
-
-Object* builtin_sorted(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!positional("sorted", nargs, 1, 1)) return nullptr;
-  Object* kw[2];  // key, reverse
-  if (!parse_keywords("sort", args, nargs, kwnames, {"key", "reverse"}, kw)) return nullptr;
-  bool reverse = false;
-  if (kw[1] != nullptr) {
-    if (float_check(kw[1])) {
-      set_error(&kTypeErrorType, "'float' object cannot be interpreted as an integer");
-      return nullptr;
-    }
-    ssize_t r = index_as_ssize(kw[1]);
-    if (r == -1 && has_error()) return nullptr;
-    reverse = r != 0;
-  }
-  Ref<> list = steal(list_from_iterable(args[0]));
-  if (!list) return nullptr;
-  Object* key = kw[0] == kNone ? nullptr : kw[0];
-  if (list_sort(list.get(), key, reverse) < 0) return nullptr;
-  return list.release();
-}
-
-// callable_iterator: iter(callable, sentinel).
-struct CallIter : Object {
-  Object* callable;  // null once exhausted
-  Object* sentinel;
-};
-
-Object* calliter_next(Object* self) {
-  auto* ci = static_cast<CallIter*>(self);
-  if (ci->callable == nullptr) return nullptr;
-  Ref<> v = steal(call(ci->callable, nullptr, 0));
-  if (!v) {
-    if (error_matches(&kStopIterationType)) {
-      clear_error();
-      clear_slot(&ci->callable);
-    }
-    return nullptr;
-  }
-  int eq = rich_compare_bool(v.get(), ci->sentinel, CompareOp::kEq);
-  if (eq < 0) return nullptr;
-  if (eq == 0) return v.release();
-  clear_slot(&ci->callable);
-  return nullptr;
-}
-
-Object* self_iter(Object* self) { return new_ref(self); }
-
-void calliter_dealloc(Object* self) {
-  auto* ci = static_cast<CallIter*>(self);
-  clear_slot(&ci->callable);
-  clear_slot(&ci->sentinel);
-  generic_free(self);
-}
-
-int calliter_traverse(Object* self, VisitFunc visit, void* arg) {
-  auto* ci = static_cast<CallIter*>(self);
-  for (Object* o : {ci->callable, ci->sentinel}) {
-    if (o != nullptr) {
-      if (int r = visit(o, arg)) return r;
-    }
-  }
-  return 0;
-}
-
-int calliter_clear(Object* self) {
-  auto* ci = static_cast<CallIter*>(self);
-  clear_slot(&ci->callable);
-  clear_slot(&ci->sentinel);
-  return 0;
-}
-
-Object* builtin_iter(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!positional_no_kw("iter", nargs, 1, 2, kwnames)) return nullptr;
-  if (nargs == 1) return get_iter(args[0]);
-  if (!is_callable(args[0])) {
-    set_error(&kTypeErrorType, "iter(v, w): v must be callable");
-    return nullptr;
-  }
-  auto* ci = static_cast<CallIter*>(generic_alloc(&kCallableIteratorType, 0));
-  if (ci == nullptr) return nullptr;
-  ci->callable = new_ref(args[0]);
-  ci->sentinel = new_ref(args[1]);
-  return ci;
-}
-
-Object* builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!positional_no_kw("next", nargs, 1, 2, kwnames)) return nullptr;
-  Object* it = args[0];
-  if (it->type->iternext == nullptr) {
-    set_error_fmt(&kTypeErrorType, "'%s' object is not an iterator", type_name(it));
-    return nullptr;
-  }
-  Object* v = it->type->iternext(it);
-  if (v != nullptr) return v;
-  if (has_error()) {
-    if (nargs < 2 || !error_matches(&kStopIterationType)) return nullptr;
-    clear_error();
-  }
-  if (nargs == 2) return new_ref(args[1]);
-  set_error_args(&kStopIterationType, nullptr);
-  return nullptr;
 }
 
 // ---------------------------------------------------------------------------
@@ -663,205 +431,6 @@ Object* builtin_hasattr(Object*, Object* const* args, size_t nargs, Object* kwna
   if (v == nullptr) return has_error() ? nullptr : new_bool(false);
   decref(v);
   return new_bool(true);
-}
-
-Object* caller_locals() {
-  Frame* f = current_frame();
-  if (f == nullptr) return dict_new();
-  return frame_locals_dict(f);
-}
-
-Object* builtin_globals(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!no_args("globals", nargs, kwnames)) return nullptr;
-  Object* g = current_globals();
-  return g != nullptr ? new_ref(g) : dict_new();
-}
-
-Object* builtin_locals(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!no_args("locals", nargs, kwnames)) return nullptr;
-  return caller_locals();
-}
-
-Object* builtin_vars(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!positional_no_kw("vars", nargs, 0, 1, kwnames)) return nullptr;
-  if (nargs == 0) return caller_locals();
-  Object* d = lookup_attr(args[0], str_intern("__dict__"));
-  if (d == nullptr && !has_error()) {
-    set_error(&kTypeErrorType, "vars() argument must have __dict__ attribute");
-  }
-  return d;
-}
-
-// dir(obj) when the type has no __dir__: the instance dict's keys and every
-// class along the MRO (for a type: its own MRO).
-int collect_dir_names(Object* obj, Object* names) {
-  Ref<> d = steal(lookup_attr(obj, str_intern("__dict__")));
-  if (!d && has_error()) return -1;
-  if (d && dict_check(d.get()) && dict_update(names, d.get()) < 0) return -1;
-  Type* t = is_instance_of(obj, &kTypeType) ? static_cast<Type*>(obj) : obj->type;
-  if (t->mro == nullptr) return 0;
-  for (ssize_t i = 0; i < tuple_size(t->mro); ++i) {
-    Object* tdict = static_cast<Type*>(tuple_get(t->mro, i))->dict;
-    if (tdict != nullptr && dict_update(names, tdict) < 0) return -1;
-  }
-  return 0;
-}
-
-Object* sorted_keys(Object* mapping_or_iterable) {
-  Ref<> list = steal(dict_check(mapping_or_iterable) ? dict_keys_list(mapping_or_iterable)
-                                                     : list_from_iterable(mapping_or_iterable));
-  if (!list || list_sort(list.get(), nullptr, false) < 0) return nullptr;
-  return list.release();
-}
-
-Object* builtin_dir(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!positional_no_kw("dir", nargs, 0, 1, kwnames)) return nullptr;
-  if (nargs == 0) {
-    Ref<> locals = steal(caller_locals());
-    return locals ? sorted_keys(locals.get()) : nullptr;
-  }
-  Object* obj = args[0];
-  if (type_lookup(obj->type, str_intern("__dir__")) != nullptr) {
-    Ref<> names = steal(call_method(obj, "__dir__", {}));
-    return names ? sorted_keys(names.get()) : nullptr;
-  }
-  Ref<> names = steal(dict_new());
-  if (!names || collect_dir_names(obj, names.get()) < 0) return nullptr;
-  return sorted_keys(names.get());
-}
-
-// ---------------------------------------------------------------------------
-// exec, eval, compile, __import__.
-
-// Source text of exec/eval/compile's first argument; false with TypeError.
-bool source_text(const char* fname, Object* src, std::string* out) {
-  if (str_check(src)) {
-    *out = std::string(str_view(src));
-  } else if (bytes_check(src)) {
-    *out = std::string(bytes_view(src));
-  } else {
-    set_error_fmt(&kTypeErrorType, "%s() arg 1 must be a string, bytes or code object", fname);
-    return false;
-  }
-  if (out->find('\0') != std::string::npos) {
-    set_error(&kValueErrorType, "source code string cannot contain null bytes");
-    return false;
-  }
-  return true;
-}
-
-Object* code_for(const char* fname, Object* src, CompileMode mode) {
-  if (src->type == &kCodeType) return new_ref(src);
-  std::string text;
-  if (!source_text(fname, src, &text)) return nullptr;
-  if (mode == CompileMode::kEval) {
-    size_t start = text.find_first_not_of(" \t");
-    text.erase(0, start == std::string::npos ? text.size() : start);
-  }
-  return compile_source(text, "<string>", mode);
-}
-
-// Resolves exec/eval's globals and locals (new references in *g, *l).
-bool namespaces(const char* fname, Object* globals, Object* locals, Ref<>* g, Ref<>* l) {
-  if (globals == kNone) globals = nullptr;
-  if (locals == kNone) locals = nullptr;
-  if (globals != nullptr && !dict_check(globals)) {
-    if (std::string_view(fname) == "exec") {
-      set_error_fmt(&kTypeErrorType, "exec() globals must be a dict, not %s", type_name(globals));
-    } else {
-      set_error(&kTypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)");
-    }
-    return false;
-  }
-  if (globals == nullptr) {
-    Object* cur = current_globals();
-    *g = cur != nullptr ? borrow(cur) : steal(dict_new());
-    *l = locals != nullptr ? borrow(locals) : steal(caller_locals());
-  } else {
-    *g = borrow(globals);
-    *l = borrow(locals != nullptr ? locals : globals);
-  }
-  if (!*g || !*l) return false;
-  if (dict_get_item_str(g->get(), "__builtins__") == nullptr) {
-    if (has_error() || dict_set_item_str(g->get(), "__builtins__", builtins_dict()) < 0) {
-      return false;
-    }
-  }
-  return true;
-}
-
-Object* builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{"exec", {"source", "globals", "locals", "closure"}, 1, 3, 3};
-  Object* a[4];
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  Ref<> g, l;
-  if (!namespaces("exec", a[1], a[2], &g, &l)) return nullptr;
-  Ref<> code = steal(code_for("exec", a[0], CompileMode::kExec));
-  if (!code) return nullptr;
-  Ref<> r = steal(eval_code(code.get(), g.get(), l.get()));
-  return r ? new_none() : nullptr;
-}
-
-Object* builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{"eval", {"source", "globals", "locals"}, 1, 3, 3};
-  Object* a[3];
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  Ref<> g, l;
-  if (!namespaces("eval", a[1], a[2], &g, &l)) return nullptr;
-  Ref<> code = steal(code_for("eval", a[0], CompileMode::kEval));
-  if (!code) return nullptr;
-  return eval_code(code.get(), g.get(), l.get());
-}
-
-Object* builtin_compile(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{
-      "compile",
-      {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
-      3, 6, 0};
-  Object* a[7];
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  if (!str_check(a[2])) {
-    set_error_fmt(&kTypeErrorType, "compile() argument 'mode' must be str, not %s",
-                  type_name(a[2]));
-    return nullptr;
-  }
-  std::string_view m = str_view(a[2]);
-  CompileMode mode = m == "exec" ? CompileMode::kExec
-                     : m == "eval" ? CompileMode::kEval
-                                   : CompileMode::kSingle;
-  if (m != "exec" && m != "eval" && m != "single") {
-    set_error(&kValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'");
-    return nullptr;
-  }
-  if (a[0]->type == &kCodeType) return new_ref(a[0]);
-  Ref<> filename = steal(str(a[1]));
-  std::string text;
-  if (!filename || !source_text("compile", a[0], &text)) return nullptr;
-  return compile_source(text, str_view(filename.get()), mode);
-}
-
-Object* builtin_import(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{"__import__", {"name", "globals", "locals", "fromlist", "level"},
-                            1, 5, 0};
-  Object* a[5];
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  if (!str_check(a[0])) {
-    set_error_fmt(&kTypeErrorType, "__import__() argument 1 must be str, not %s",
-                  type_name(a[0]));
-    return nullptr;
-  }
-  ssize_t level = 0;
-  if (a[4] != nullptr) {
-    level = index_as_ssize(a[4]);
-    if (level == -1 && has_error()) return nullptr;
-    if (level < 0) {
-      set_error(&kValueErrorType, "level must be >= 0");
-      return nullptr;
-    }
-  }
-  Object* globals = a[1] == kNone ? nullptr : a[1];
-  Object* fromlist = a[3] == kNone ? nullptr : a[3];
-  return import_module_level(a[0], globals, fromlist, static_cast<int>(level));
 }
 
 // exit() / quit(): what the site module gives interactive users; scripts
@@ -978,15 +547,7 @@ int add_constants(Object* m) {
 }  // namespace
 
 void init_builtin_module_types() {
-  Type* t = &kCallableIteratorType;
-  init_static_type(t, "callable_iterator", sizeof(CallIter), &kObjectType);
-  t->flags |= kTypeHaveGC;
-  t->dealloc = calliter_dealloc;
-  t->traverse = calliter_traverse;
-  t->clear = calliter_clear;
-  t->iter = self_iter;
-  t->iternext = calliter_next;
-  type_ready(t);
+  init_callable_iterator_type();
   init_namespace_type();
 }
 

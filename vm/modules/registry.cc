@@ -7,14 +7,12 @@
 #include <string_view>
 
 #include "vm/io.h"
+#include "vm/modules/math.h"
 #include "vm/modules/modules.h"
 #include "vm/runtime.h"
 #include "vm/types.h"
 
 namespace conch::vm {
-
-// math.cc (the numbers engineer's file).
-Object* init_math_module();
 
 namespace {
 

@@ -15,9 +15,11 @@
 #include "vm/interp.h"
 #include "vm/io.h"
 #include "vm/modules/modules.h"
+#include "vm/runtime.h"
 #include "vm/modules/structseq.h"
 #include "vm/thread_state.h"
 #include "vm/types.h"
+#include "vm/types/int.h"  // g_int_max_str_digits
 
 namespace conch::vm {
 
@@ -226,7 +228,56 @@ Object* sys_getdefaultencoding(Object*, Object* const*, size_t nargs, Object* kw
   return str_from("utf-8");
 }
 
+Object* sys_get_int_max_str_digits(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_nargs("get_int_max_str_digits", nargs, 0, 0, kwnames)) return nullptr;
+  return int_from_i64(g_int_max_str_digits);
+}
+
+Object* sys_set_int_max_str_digits(Object*, Object* const* args, size_t nargs,
+                                   Object* kwnames) {
+  static const ArgSpec spec{"set_int_max_str_digits", {"maxdigits"}, 1, 1, 0};
+  Object* a[1];
+  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  ssize_t v = index_as_ssize(a[0]);
+  if (v == -1 && has_error()) return nullptr;
+  if (v != 0 && (v < 640 || v > INT_MAX)) {
+    set_error(&kValueErrorType, "maxdigits must be 0 or larger than 640");
+    return nullptr;
+  }
+  g_int_max_str_digits = static_cast<int>(v);
+  return new_none();
+}
+
+// sys.displayhook(value): what the interactive loop calls for an expression
+// statement.  Prints repr(value) and keeps it in builtins._.
+Object* sys_displayhook(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("displayhook", nargs, 1, 1, kwnames)) return nullptr;
+  Object* v = args[0];
+  if (v == kNone) return new_none();
+  if (dict_set_item_str(builtins_dict(), "_", kNone) < 0) return nullptr;
+  Ref<> text = steal(repr(v));
+  if (!text) return nullptr;
+  Object* out = dict_get_item_str(module_dict(sys_module()), "stdout");
+  if (out == nullptr || out == kNone) {
+    set_error(&kRuntimeErrorType, "lost sys.stdout");
+    return nullptr;
+  }
+  std::string line = std::string(str_view(text.get())) + "\n";
+  if (file_check(out)) {
+    if (file_write_text(out, line) < 0) return nullptr;
+  } else {
+    Ref<> s = steal(str_from(line));
+    Ref<> r = s ? steal(call_method(out, "write", {s.get()})) : Ref<>();
+    if (!r) return nullptr;
+  }
+  if (dict_set_item_str(builtins_dict(), "_", v) < 0) return nullptr;
+  return new_none();
+}
+
 const MethodDef kSysFunctions[] = {
+    {"displayhook", sys_displayhook, kMethodDefault, nullptr},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, kMethodDefault, nullptr},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, kMethodDefault, nullptr},
     {"exit", sys_exit, kMethodDefault, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, kMethodDefault, nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, kMethodDefault, nullptr},
@@ -474,6 +525,8 @@ Object* init_sys_module(const RuntimeConfig& cfg, Object* modules_dict) {
   if (module_add_object(m.get(), "modules", modules_dict) < 0) return nullptr;
   if (add_sys_attributes(m.get(), cfg) < 0) return nullptr;
   if (add_std_streams(m.get()) < 0) return nullptr;
+  Object* hook = dict_get_item_str(module_dict(m.get()), "displayhook");
+  if (hook == nullptr || module_add_object(m.get(), "__displayhook__", hook) < 0) return nullptr;
   return m.release();
 }
 

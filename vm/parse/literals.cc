@@ -140,9 +140,9 @@ bool decode_escapes(std::string_view body, bool bytes, std::string* out, std::st
       case 'x': {
         int64_t v = read_hex(body, i, 2);
         if (v < 0) {
+          size_t valid = i < body.size() && hex_value(body[i]) >= 0 ? 1 : 0;
           *error = bytes ? "(value error) invalid \\x escape at position " + std::to_string(start)
-                         : unicode_error(start, std::min(body.size(), i + 2) - 1,
-                                         "truncated \\xXX escape");
+                         : unicode_error(start, i - 1 + valid, "truncated \\xXX escape");
           return false;
         }
         i += 2;
@@ -179,14 +179,15 @@ bool decode_escapes(std::string_view body, bool bytes, std::string* out, std::st
           out->push_back('N');
           break;
         }
-        size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
-        int32_t cp = close == std::string_view::npos ? -1
-                                                     : lookup_unicode_name(body.substr(i + 1, close - i - 1));
+        bool brace = i < body.size() && body[i] == '{';
+        size_t close = brace ? body.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos || close == i + 1) {
+          *error = unicode_error(start, brace ? i : i - 1, "malformed \\N character escape");
+          return false;
+        }
+        int32_t cp = lookup_unicode_name(body.substr(i + 1, close - i - 1));
         if (cp < 0) {
-          size_t e = close == std::string_view::npos ? body.size() - 1 : close;
-          *error = unicode_error(start, e, close == std::string_view::npos
-                                               ? "malformed \\N character escape"
-                                               : "unknown Unicode character name");
+          *error = unicode_error(start, close, "unknown Unicode character name");
           return false;
         }
         i = close + 1;
@@ -258,3 +259,5 @@ void decode_number(std::string_view text, Arena& arena, ConstantValue* out) {
 //   ents = sorted((unicodedata.name(chr(c)), c) for a, b in ranges
 //                 for c in range(a, b + 1) if unicodedata.name(chr(c), None))
 //   for n, c in ents: print('{"%s", 0x%X},' % (n, c))
+//   plus the control-character aliases unicodedata.lookup() accepts (NULL,
+//   LINE FEED, ESC, NBSP, BOM, ...) and U+FEFF, U+FFFC, U+FFFD.

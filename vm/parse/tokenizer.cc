@@ -3,6 +3,7 @@
 // messages of tokenizer errors match.
 #include "vm/parse/tokenizer.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace conch::vm::ast {
@@ -110,6 +111,44 @@ Op single_char_op(int c) {
   }
 }
 
+// Decodes the UTF-8 sequence at s[p] (no validation beyond lengths).
+uint32_t decode_utf8(std::string_view s, size_t p, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[p]);
+  int n = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  uint32_t cp = n == 1 ? (c & 0x1F) : n == 2 ? (c & 0x0F) : (c & 0x07);
+  size_t k = 1;
+  for (; k <= static_cast<size_t>(n) && p + k < s.size(); k++)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[p + k]) & 0x3F);
+  *len = k;
+  return cp;
+}
+
+bool in(uint32_t cp, uint32_t lo, uint32_t hi) { return cp >= lo && cp <= hi; }
+
+// Code points CPython's identifier check rejects that programs contain by
+// accident (no-break spaces, smart quotes, symbols, emoji).  Without the
+// Unicode database the XID tables are not reproduced; other code points are
+// accepted as identifier characters.
+bool is_nonprintable(uint32_t cp) {
+  return in(cp, 0x80, 0xA0) || cp == 0xAD || cp == 0x1680 || cp == 0x180E ||
+         in(cp, 0x2000, 0x200F) || in(cp, 0x2028, 0x202F) || in(cp, 0x205F, 0x206F) ||
+         cp == 0x3000 || in(cp, 0xD800, 0xF8FF) || cp == 0xFEFF || in(cp, 0xFFF9, 0xFFFB);
+}
+bool is_invalid_symbol(uint32_t cp) {
+  if (in(cp, 0xA1, 0xBF)) return cp != 0xAA && cp != 0xB5 && cp != 0xB7 && cp != 0xBA;
+  if (cp == 0xD7 || cp == 0xF7) return true;
+  if (in(cp, 0x2010, 0x205E)) return cp != 0x203F && cp != 0x2040 && cp != 0x2054;
+  return in(cp, 0x20A0, 0x20CF) || in(cp, 0x2190, 0x245F) || in(cp, 0x2500, 0x2BFF) ||
+         in(cp, 0x3001, 0x3004) || in(cp, 0x3008, 0x3020) || in(cp, 0xFF01, 0xFF0F) ||
+         in(cp, 0x1F000, 0x1FAFF);
+}
+
+std::string hex_cp(uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", cp);
+  return buf;
+}
+
 char closing_for(char open) { return open == '(' ? ')' : open == '[' ? ']' : '}'; }
 
 }  // namespace
@@ -136,6 +175,7 @@ Token Tokenizer::make(TokenType type, size_t start, int lineno, int col) {
   t.col = col;
   t.end_lineno = lineno_;
   t.end_col = col_of(pos_);
+  t.level = static_cast<int>(parens_.size()) + (fstring_mode_ ? 1 : 0);
   if (type != TokenType::kNewline && type != TokenType::kIndent && type != TokenType::kDedent)
     last_was_newline_ = false;
   return t;
@@ -311,11 +351,12 @@ Token Tokenizer::next() {
     if (c == '\\') {
       int n = peekc(1);
       if (n == '\n' || n == '\r') {
+        int col = col_of(pos_);
         pos_ += (n == '\r' && peekc(2) == '\n') ? 3 : 2;
         newline_at(pos_);
         if (pos_ >= end_ && !fstring_mode_)
           return fail(TokenError::Kind::kSyntax, "unexpected EOF while parsing", lineno_ - 1,
-                      static_cast<int>(pos_ - 1 - start) + col_of(start) - 0, -1);
+                      col + 1, -1);
         continue;
       }
       if (n == -1)
@@ -333,7 +374,23 @@ Token Tokenizer::next() {
 }
 
 Token Tokenizer::scan_name(size_t start) {
-  while (pos_ < end_ && is_ident_char(static_cast<unsigned char>(src_[pos_]))) pos_++;
+  while (pos_ < end_ && is_ident_char(static_cast<unsigned char>(src_[pos_]))) {
+    if (static_cast<unsigned char>(src_[pos_]) < 0x80) {
+      pos_++;
+      continue;
+    }
+    size_t len;
+    uint32_t cp = decode_utf8(src_, pos_, &len);
+    if (is_nonprintable(cp))
+      return fail(TokenError::Kind::kSyntax, "invalid non-printable character " + hex_cp(cp),
+                  lineno_, col_of(pos_), -1);
+    if (is_invalid_symbol(cp))
+      return fail(TokenError::Kind::kSyntax,
+                  "invalid character '" + std::string(src_.substr(pos_, len)) + "' (" +
+                      hex_cp(cp) + ")",
+                  lineno_, col_of(pos_), -1);
+    pos_ += len;
+  }
   std::string_view text = src_.substr(start, pos_ - start);
   int q = peekc();
   if ((q == '\'' || q == '"') && is_string_prefix(text)) return scan_string(start, pos_);
@@ -344,7 +401,7 @@ Token Tokenizer::scan_name(size_t start) {
 
 // After a number: a keyword that may legally follow (`1if x else y`) is
 // accepted; any other identifier character is an error.
-bool Tokenizer::verify_end_of_number(size_t start, const char* kind, Token* out) {
+bool Tokenizer::verify_end_of_number(const char* kind, Token* out) {
   int c = peekc();
   auto ahead = [&](const char* s) {
     return src_.substr(pos_, std::strlen(s)) == std::string_view(s);
@@ -357,7 +414,7 @@ bool Tokenizer::verify_end_of_number(size_t start, const char* kind, Token* out)
   else if (c == 'o') r = ahead("or");
   else if (c == 'n') r = ahead("not");
   if (r) return true;
-  if (c != -1 && is_ident_char(c)) {
+  if (c != -1 && c < 0x80 && is_ident_char(c)) {
     *out = fail(TokenError::Kind::kSyntax, std::string("invalid ") + kind + " literal", lineno_,
                 col_of(pos_) - 1, -1);
     return false;
@@ -368,7 +425,7 @@ bool Tokenizer::verify_end_of_number(size_t start, const char* kind, Token* out)
 // Digits of `base` with single underscores between them (CPython's
 // tok_decimal_tail and its hex/octal/binary loops).  pos_ is at the first
 // digit (or '_').  Fails on a missing digit after '_'.
-bool Tokenizer::scan_digits(int base, Token* out, size_t start) {
+bool Tokenizer::scan_digits(int base, Token* out) {
   auto ok = [base](int c) {
     return base == 16 ? is_xdigit(c) : base == 10 ? is_digit(c) : c >= '0' && c < '0' + base;
   };
@@ -399,7 +456,7 @@ Token Tokenizer::scan_number(size_t start) {
   Token err;
   int col = col_of(start);
   auto done = [&](const char* kind) {
-    if (!verify_end_of_number(start, kind, &err)) return err;
+    if (!verify_end_of_number(kind, &err)) return err;
     return make(TokenType::kNumber, start, lineno_, col);
   };
   int c = peekc();
@@ -422,7 +479,7 @@ Token Tokenizer::scan_number(size_t start) {
         return fail(TokenError::Kind::kSyntax, std::string("invalid ") + kind + " literal",
                     lineno_, col_of(pos_) - 1, -1);
       }
-      if (!scan_digits(base, &err, start)) return err;
+      if (!scan_digits(base, &err)) return err;
       if (base != 16 && is_digit(peekc())) {
         int d2 = peekc();
         pos_++;
@@ -447,7 +504,7 @@ Token Tokenizer::scan_number(size_t start) {
     size_t zeros_end = pos_;
     if (is_digit(peekc())) {
       nonzero = true;
-      if (!scan_digits(10, &err, start)) return err;
+      if (!scan_digits(10, &err)) return err;
     }
     c = peekc();
     if (c != '.' && (c | 0x20) != 'e' && (c | 0x20) != 'j' && nonzero) {
@@ -457,14 +514,12 @@ Token Tokenizer::scan_number(size_t start) {
                   lineno_, col, col_of(zeros_end) + 1);
     }
   } else if (c != '.') {
-    if (!scan_digits(10, &err, start)) return err;
+    if (!scan_digits(10, &err)) return err;
   }
   c = peekc();
-  bool is_float = false;
   if (c == '.') {
     pos_++;
-    is_float = true;
-    if (is_digit(peekc()) && !scan_digits(10, &err, start)) return err;
+    if (is_digit(peekc()) && !scan_digits(10, &err)) return err;
     c = peekc();
   }
   if ((c | 0x20) == 'e') {
@@ -476,21 +531,19 @@ Token Tokenizer::scan_number(size_t start) {
         return fail(TokenError::Kind::kSyntax, "invalid decimal literal", lineno_,
                     col_of(pos_) - 1, -1);
     } else if (!is_digit(e)) {
-      if (!verify_end_of_number(start, "decimal", &err)) return err;
+      if (!verify_end_of_number("decimal", &err)) return err;
       pos_ = save;
       return make(TokenType::kNumber, start, lineno_, col);
     } else {
       pos_++;
     }
-    if (!scan_digits(10, &err, start)) return err;
-    is_float = true;
+    if (!scan_digits(10, &err)) return err;
     c = peekc();
   }
   if ((c | 0x20) == 'j') {
     pos_++;
     return done("imaginary");
   }
-  (void)is_float;
   return done("decimal");
 }
 

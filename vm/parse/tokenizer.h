@@ -55,6 +55,7 @@ struct Token {
   int col = 0;     // 0-based byte column
   int end_lineno = 0;
   int end_col = 0;
+  int level = 0;  // open brackets after this token (f-string fields count 1)
 };
 
 // A tokenizer error, positioned as CPython positions it (columns are 0-based
@@ -113,8 +114,8 @@ class Tokenizer {
   Token scan_number(size_t start);
   Token scan_string(size_t start, size_t quote_pos);
   Token scan_operator(size_t start);
-  bool verify_end_of_number(size_t start, const char* kind, Token* out);
-  bool scan_digits(int base, Token* out, size_t start);
+  bool verify_end_of_number(const char* kind, Token* out);
+  bool scan_digits(int base, Token* out);
 
   std::string_view src_;
   size_t pos_ = 0;

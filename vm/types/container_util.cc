@@ -40,6 +40,15 @@ void repr_leave(Object* o) {
   }
 }
 
+Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs != 1 || (kwnames != nullptr && tuple_size(kwnames) > 0)) {
+    set_error_fmt(&kTypeErrorType, "__class_getitem__() takes exactly one argument (%d given)",
+                  static_cast<int>(nargs));
+    return nullptr;
+  }
+  return new_ref(cls);
+}
+
 hash_t hash_unhashable(Object* o) {
   set_error_fmt(&kTypeErrorType, "unhashable type: '%s'", type_name(o));
   return -1;

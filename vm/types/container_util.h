@@ -36,6 +36,11 @@ class ReprGuard {
   bool recursive_;
 };
 
+// `__class_getitem__` (kMethodClass) for list[int], dict[str, int] ...
+// in annotations.  Approximation: returns the class itself (no
+// types.GenericAlias yet), so annotations evaluate and run unchanged.
+Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
+
 // Hash slot of mutable containers: TypeError "unhashable type: 'list'".
 hash_t hash_unhashable(Object* o);
 // iter slot of iterators: returns self.

@@ -10,6 +10,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/types/container_util.h"
+#include "vm/types/int.h"
 #include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
@@ -94,8 +95,18 @@ int grow(DictObject* d) {
   return dict_resize(d, log2_for(d->used * 3));
 }
 
-bool fast_str_eq(Object* a, Object* b) {
-  return str_check_exact(a) && str_check_exact(b);
+// Key pairs whose equality needs no Python code: both exact str, or both
+// exact machine-word ints.  Sets *eq.
+bool fast_key_eq(Object* a, Object* b, bool* eq) {
+  if (str_check_exact(a) && str_check_exact(b)) {
+    *eq = str_equal(a, b);
+    return true;
+  }
+  if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
+    *eq = int_small_value(a) == int_small_value(b);
+    return true;
+  }
+  return false;
 }
 
 // Entry index of key (>= 0, with *slot its index position), kNotFound or
@@ -118,8 +129,9 @@ restart:
       }
       if (ep->hash == hash) {
         Object* startkey = ep->key;
-        if (fast_str_eq(startkey, key)) {
-          if (str_equal(startkey, key)) {
+        bool eq;
+        if (fast_key_eq(startkey, key, &eq)) {
+          if (eq) {
             *slot = i;
             return ix;
           }
@@ -541,6 +553,7 @@ const MethodDef kDictMethods[] = {
     {"clear", meth_clear, kMethodDefault, nullptr},
     {"fromkeys", meth_fromkeys, kMethodClass, nullptr},
     {"__reversed__", meth_reversed, kMethodDefault, nullptr},
+    {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

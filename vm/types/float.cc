@@ -21,6 +21,7 @@
 #include "vm/errors.h"
 #include "vm/runtime.h"
 #include "vm/types/int.h"
+#include "vm/types/numfmt.h"
 
 namespace conch::vm {
 
@@ -588,7 +589,10 @@ bool float_parse(std::string_view text, double* out) {
 
 static Object* float_from_text(std::string_view s, Object* orig) {
   double v;
-  if (float_parse(s, &v)) return float_from(v);
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii ? float_parse(s, &v) : float_parse(ascii_digits_and_spaces(s), &v))
+    return float_from(v);
   Ref<> r = steal(repr(orig));
   if (!r) return nullptr;
   set_error_fmt(&kValueErrorType, "could not convert string to float: %s",
@@ -710,13 +714,13 @@ namespace {
 double self_value(Object* self) { return float_value_fast(self); }
 
 Object* m_is_integer(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("is_integer", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.is_integer", nargs, 0, 0, kw)) return nullptr;
   double x = self_value(self);
   return new_bool(std::isfinite(x) && std::floor(x) == x);
 }
 
 Object* m_as_integer_ratio(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("as_integer_ratio", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.as_integer_ratio", nargs, 0, 0, kw)) return nullptr;
   double x = self_value(self);
   if (std::isinf(x)) {
     set_error(&kOverflowErrorType, "cannot convert Infinity to integer ratio");
@@ -748,7 +752,7 @@ Object* m_as_integer_ratio(Object* self, Object* const*, size_t nargs, Object* k
 }
 
 Object* m_hex(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("hex", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.hex", nargs, 0, 0, kw)) return nullptr;
   double x = self_value(self);
   if (!std::isfinite(x)) return str_from(float_repr(x));
   if (x == 0.0) return str_from(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
@@ -777,7 +781,7 @@ bool is_hex_digit(char c) {
 }
 
 Object* m_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("fromhex", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("float.fromhex", nargs, 1, 1, kw)) return nullptr;
   if (!str_check(args[0])) {
     set_error_fmt(&kTypeErrorType, "fromhex() argument must be str, not %s", type_name(args[0]));
     return nullptr;
@@ -830,32 +834,32 @@ Object* m_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kw) {
 }
 
 Object* m_conjugate(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("conjugate", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.conjugate", nargs, 0, 0, kw)) return nullptr;
   return float_pos(self);
 }
 
 Object* m_trunc(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__trunc__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.__trunc__", nargs, 0, 0, kw)) return nullptr;
   return int_from_double(self_value(self));
 }
 
 Object* m_floor(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__floor__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.__floor__", nargs, 0, 0, kw)) return nullptr;
   return int_from_double(std::floor(self_value(self)));
 }
 
 Object* m_ceil(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__ceil__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.__ceil__", nargs, 0, 0, kw)) return nullptr;
   return int_from_double(std::ceil(self_value(self)));
 }
 
 Object* m_round(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__round__", nargs, 0, 1, kw)) return nullptr;
+  if (!check_nargs("float.__round__", nargs, 0, 1, kw)) return nullptr;
   return float_round(self_value(self), nargs == 0 ? nullptr : args[0]);
 }
 
 Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__format__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("float.__format__", nargs, 1, 1, kw)) return nullptr;
   if (!str_check(args[0])) {
     set_error_fmt(&kTypeErrorType, "__format__() argument must be str, not %s",
                   type_name(args[0]));
@@ -866,7 +870,7 @@ Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kw) {
 }
 
 Object* m_getnewargs(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__getnewargs__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("float.__getnewargs__", nargs, 0, 0, kw)) return nullptr;
   Object* v = float_from(self_value(self));
   if (v == nullptr) return nullptr;
   Object* t = tuple_new(1);
@@ -882,12 +886,12 @@ Object* g_real(Object* self) { return float_pos(self); }
 Object* g_imag(Object*) { return float_from(0.0); }
 
 Object* m_divmod(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__divmod__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("float.__divmod__", nargs, 1, 1, kw)) return nullptr;
   return float_divmod(self, args[0]);
 }
 
 Object* m_rdivmod(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__rdivmod__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("float.__rdivmod__", nargs, 1, 1, kw)) return nullptr;
   return float_divmod(args[0], self);
 }
 

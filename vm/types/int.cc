@@ -18,6 +18,7 @@
 #include "vm/errors.h"
 #include "vm/runtime.h"
 #include "vm/types/float.h"
+#include "vm/types/numfmt.h"
 
 namespace conch::vm {
 
@@ -684,9 +685,11 @@ int digit_value(char c) {
   return 99;
 }
 
-void invalid_literal(std::string_view s, int base) {
+// The error shows repr() of at most 200 characters of the input (bytes
+// input shows as b'...').
+void invalid_literal(std::string_view s, int base, bool is_bytes) {
   std::string_view shown = s.substr(0, std::min<size_t>(s.size(), 200));
-  Ref<> so = steal(str_from(shown));
+  Ref<> so = steal(is_bytes ? bytes_from(shown) : str_from(shown));
   if (!so) return;
   Ref<> r = steal(repr(so.get()));
   if (!r) return;
@@ -736,12 +739,36 @@ bool collect_digits(std::string_view s, int base, bool underscore_first_ok, std:
 
 }  // namespace
 
+static Object* parse_int_text(std::string_view text, std::string_view orig, int base,
+                              bool is_bytes);
+
+// int(b"...", base): ASCII only, errors show the bytes repr.
+static Object* int_from_bytes_text(std::string_view data, int base) {
+  if ((base != 0 && base < 2) || base > 36) {
+    set_error(&kValueErrorType, "int() base must be >= 2 and <= 36, or 0");
+    return nullptr;
+  }
+  return parse_int_text(data, data, base, true);
+}
+
 Object* int_from_string(std::string_view orig, int base) {
   if ((base != 0 && base < 2) || base > 36) {
     set_error(&kValueErrorType, "int() base must be >= 2 and <= 36, or 0");
     return nullptr;
   }
-  std::string_view s = strip_spaces(orig);
+  for (char c : orig) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      std::string ascii = ascii_digits_and_spaces(orig);
+      return parse_int_text(ascii, orig, base, false);
+    }
+  }
+  return parse_int_text(orig, orig, base, false);
+}
+
+// Parses ASCII `text`; errors show `orig`, the caller's string.
+static Object* parse_int_text(std::string_view text, std::string_view orig, int base,
+                              bool is_bytes) {
+  std::string_view s = strip_spaces(text);
   bool negative = false;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
     negative = s[0] == '-';
@@ -762,12 +789,12 @@ Object* int_from_string(std::string_view orig, int base) {
   if (base == 0) base = 10;
   std::string digits;
   if (!collect_digits(s, base, prefixed, &digits)) {
-    invalid_literal(orig, given_base);
+    invalid_literal(orig, given_base, is_bytes);
     return nullptr;
   }
   if (base0_decimal && digits.size() > 1 && digits[0] == '0' &&
       digits.find_first_not_of('0') != std::string::npos) {
-    invalid_literal(orig, given_base);
+    invalid_literal(orig, given_base, is_bytes);
     return nullptr;
   }
   bool pow2 = (base & (base - 1)) == 0;
@@ -796,7 +823,7 @@ Object* int_from_string(std::string_view orig, int base) {
 static Object* int_from_object(Object* x) {
   if (int_check(x)) return int_exact_copy(x);
   if (str_check(x)) return int_from_string(str_view(x), 10);
-  if (bytes_check(x)) return int_from_string(bytes_view(x), 10);
+  if (bytes_check(x)) return int_from_bytes_text(bytes_view(x), 10);
   Type* t = type_of(x);
   NumberMethods* nm = t->number;
   UnaryFunc conv = nm != nullptr && nm->to_int != nullptr ? nm->to_int
@@ -837,7 +864,7 @@ static Object* int_value_from_args(Object* x, Object* base_obj) {
   ssize_t base = index_as_ssize(base_obj);
   if (base == -1 && has_error()) return nullptr;
   if (str_check(x)) return int_from_string(str_view(x), static_cast<int>(base));
-  if (bytes_check(x)) return int_from_string(bytes_view(x), static_cast<int>(base));
+  if (bytes_check(x)) return int_from_bytes_text(bytes_view(x), static_cast<int>(base));
   set_error(&kTypeErrorType, "int() can't convert non-string with explicit base");
   return nullptr;
 }
@@ -903,41 +930,41 @@ static Object* bool_xor(Object* a, Object* b) {
 namespace {
 
 Object* m_bit_length(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("bit_length", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.bit_length", nargs, 0, 0, kw)) return nullptr;
   if (int_sign(self) == 0) return int_new_small(0);
   return int_from_u64(mpz_sizeinbase(BigView(self), 2));
 }
 
 Object* m_bit_count(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("bit_count", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.bit_count", nargs, 0, 0, kw)) return nullptr;
   Mpz z;
   mpz_abs(z, BigView(self));
   return int_from_u64(mpz_popcount(z));
 }
 
 Object* m_conjugate(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("conjugate", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.conjugate", nargs, 0, 0, kw)) return nullptr;
   return int_exact_copy(self);
 }
 
 Object* m_self_int(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__int__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.__int__", nargs, 0, 0, kw)) return nullptr;
   return int_exact_copy(self);
 }
 
 Object* m_as_integer_ratio(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("as_integer_ratio", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.as_integer_ratio", nargs, 0, 0, kw)) return nullptr;
   return pair(int_exact_copy(self), int_new_small(1));
 }
 
 Object* m_round(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__round__", nargs, 0, 1, kw)) return nullptr;
+  if (!check_nargs("int.__round__", nargs, 0, 1, kw)) return nullptr;
   if (nargs == 0 || args[0] == kNone) return int_exact_copy(self);
   return int_round(self, args[0]);
 }
 
 Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__format__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("int.__format__", nargs, 1, 1, kw)) return nullptr;
   if (!str_check(args[0])) {
     set_error_fmt(&kTypeErrorType, "__format__() argument must be str, not %s",
                   type_name(args[0]));
@@ -947,7 +974,7 @@ Object* m_format(Object* self, Object* const* args, size_t nargs, Object* kw) {
 }
 
 Object* m_getnewargs(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__getnewargs__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.__getnewargs__", nargs, 0, 0, kw)) return nullptr;
   Object* v = int_exact_copy(self);
   if (v == nullptr) return nullptr;
   Object* t = tuple_new(1);
@@ -960,7 +987,7 @@ Object* m_getnewargs(Object* self, Object* const*, size_t nargs, Object* kw) {
 }
 
 Object* m_sizeof(Object* self, Object* const*, size_t nargs, Object* kw) {
-  if (!check_nargs("__sizeof__", nargs, 0, 0, kw)) return nullptr;
+  if (!check_nargs("int.__sizeof__", nargs, 0, 0, kw)) return nullptr;
   size_t digits = int_sign(self) == 0 ? 0 : (mpz_sizeinbase(BigView(self), 2) + 29) / 30;
   return int_from_u64(24 + 4 * std::max<size_t>(digits, int_sign(self) == 0 ? 0 : 1));
 }
@@ -1090,12 +1117,12 @@ Object* g_imag(Object*) { return int_new_small(0); }
 Object* g_denominator(Object*) { return int_new_small(1); }
 
 Object* m_divmod(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__divmod__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("int.__divmod__", nargs, 1, 1, kw)) return nullptr;
   return int_divmod(self, args[0]);
 }
 
 Object* m_rdivmod(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  if (!check_nargs("__rdivmod__", nargs, 1, 1, kw)) return nullptr;
+  if (!check_nargs("int.__rdivmod__", nargs, 1, 1, kw)) return nullptr;
   return int_divmod(args[0], self);
 }
 

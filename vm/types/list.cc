@@ -622,6 +622,7 @@ const MethodDef kListMethods[] = {
     {"reverse", meth_reverse, kMethodDefault, nullptr},
     {"sort", meth_sort, kMethodDefault, nullptr},
     {"__reversed__", meth_reversed, kMethodDefault, nullptr},
+    {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -9,6 +9,7 @@
 #include "vm/errors.h"
 #include "vm/types/float.h"
 #include "vm/types/int.h"
+#include "vm/types/unicode.h"
 
 namespace conch::vm {
 
@@ -395,6 +396,28 @@ Object* float_format_spec(double v, std::string_view spec) {
       unknown_code(f.type, "float");
       return nullptr;
   }
+}
+
+std::string ascii_digits_and_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    int len = 1;
+    uint32_t cp = unicode::utf8_decode(s.data() + i, &len);
+    if (len <= 0) len = 1;
+    i += static_cast<size_t>(len);
+    int d = unicode::decimal_value(cp);
+    if (unicode::is_space(cp)) out.push_back(' ');
+    else if (d >= 0) out.push_back(static_cast<char>('0' + d));
+    else out.push_back('?');
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------

@@ -44,6 +44,11 @@ bool parse_format_spec(std::string_view spec, const char* type_name, char defaul
 // _PyUnicode_InsertThousandsGrouping.
 std::string group_digits(std::string_view digits, char sep, int interval, long min_width);
 
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII for int()/float()
+// of str: non-ASCII decimal digits become '0'..'9', Unicode spaces ' ',
+// anything else non-ASCII '?' (so the parse fails).  ASCII is unchanged.
+std::string ascii_digits_and_spaces(std::string_view utf8);
+
 // %-style conversions.  flags as in printf.
 struct PrintfSpec {
   bool left = false;   // '-'

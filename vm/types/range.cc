@@ -113,8 +113,10 @@ Object* compute_item(RangeObject* r, Object* i) {
   return op(r->start, prod.get(), BinaryOp::kAdd);
 }
 
-Object* range_item(RangeObject* r, ssize_t i) {
-  if (r->small) {
+// r[idx] for an int idx (any size).
+Object* range_item(RangeObject* r, Object* index) {
+  int64_t i;
+  if (r->small && int_to_i64(index, &i)) {
     if (i < 0) i += r->ilen;
     if (i < 0 || i >= r->ilen) {
       set_error(&kIndexErrorType, "range object index out of range");
@@ -123,16 +125,14 @@ Object* range_item(RangeObject* r, ssize_t i) {
     return int_from_i64(static_cast<int64_t>(static_cast<__int128>(r->istart) +
                                             static_cast<__int128>(i) * r->istep));
   }
-  Ref<> idx = steal(int_from_i64(i));
-  if (!idx) return nullptr;
-  if (i < 0) {
+  Ref<> idx = borrow(index);
+  if (int_sign(idx.get()) < 0) {
     idx = steal(op(idx.get(), r->length, BinaryOp::kAdd));
     if (!idx) return nullptr;
   }
-  int neg = int_sign(idx.get()) < 0;
   int ge = rich_compare_bool(idx.get(), r->length, CompareOp::kGe);
   if (ge < 0) return nullptr;
-  if (neg || ge) {
+  if (int_sign(idx.get()) < 0 || ge) {
     set_error(&kIndexErrorType, "range object index out of range");
     return nullptr;
   }
@@ -158,7 +158,7 @@ Object* range_slice(RangeObject* r, Object* slice) {
 Object* range_getitem(Object* o, Object* key) {
   RangeObject* r = as_range(o);
   if (slice_check(key)) return range_slice(r, key);
-  if (int_check(key) && int_is_small(key)) return range_item(r, int_small_value(key));
+  if (int_check_exact(key)) return range_item(r, key);
   if (!int_check(key) && (key->type->number == nullptr || key->type->number->index == nullptr)) {
     set_error_fmt(&kTypeErrorType, "range indices must be integers or slices, not %s",
                   type_name(key));
@@ -166,11 +166,7 @@ Object* range_getitem(Object* o, Object* key) {
   }
   Ref<> idx = steal(number_index(key));
   if (!idx) return nullptr;
-  int64_t i;
-  if (int_to_i64(idx.get(), &i)) return range_item(r, i);
-  // A huge index is simply out of range.
-  set_error(&kIndexErrorType, "range object index out of range");
-  return nullptr;
+  return range_item(r, idx.get());
 }
 
 // `ob in r` for an int ob: 1, 0, -1.

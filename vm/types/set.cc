@@ -24,7 +24,9 @@
 #include "vm/errors.h"
 #include "vm/types/container_util.h"
 #include "vm/types/dict.h"
+#include "vm/types/int.h"
 #include "vm/types/list.h"
+#include "vm/types/set.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 
@@ -64,8 +66,18 @@ bool is_frozen_type(const Type* t) { return t == &kFrozenSetType || is_subtype(t
 
 hash_t key_hash(Object* key) { return dict_key_hash(key); }
 
-bool keys_equal_fast(Object* a, Object* b) {
-  return str_check_exact(a) && str_check_exact(b) && str_equal(a, b);
+// Key pairs whose equality needs no Python code (exact str, or exact
+// machine-word ints): true with *eq set.
+bool fast_key_eq(Object* a, Object* b, bool* eq) {
+  if (str_check_exact(a) && str_check_exact(b)) {
+    *eq = str_equal(a, b);
+    return true;
+  }
+  if (int_check_exact(a) && int_check_exact(b) && int_is_small(a) && int_is_small(b)) {
+    *eq = int_small_value(a) == int_small_value(b);
+    return true;
+  }
+  return false;
 }
 
 // --- the table ------------------------------------------------------------------
@@ -84,8 +96,10 @@ restart:
       if (entry->hash == 0 && entry->key == nullptr) return entry;
       if (entry->hash == hash) {
         Object* startkey = entry->key;
-        if (startkey == key || keys_equal_fast(startkey, key)) return entry;
-        if (!(str_check_exact(startkey) && str_check_exact(key))) {
+        bool eq = startkey == key;
+        if (eq || fast_key_eq(startkey, key, &eq)) {
+          if (eq) return entry;
+        } else {
           SetEntry* table = so->table;
           incref(startkey);
           int cmp = rich_compare_bool(startkey, key, CompareOp::kEq);
@@ -187,8 +201,10 @@ restart:
       if (entry->hash == 0 && entry->key == nullptr) goto found_unused_or_dummy;
       if (entry->hash == hash) {
         Object* startkey = entry->key;
-        if (startkey == key || keys_equal_fast(startkey, key)) goto found_active;
-        if (!(str_check_exact(startkey) && str_check_exact(key))) {
+        bool eq = startkey == key;
+        if (eq || fast_key_eq(startkey, key, &eq)) {
+          if (eq) goto found_active;
+        } else {
           SetEntry* table = so->table;
           incref(startkey);
           int cmp = rich_compare_bool(startkey, key, CompareOp::kEq);
@@ -1087,6 +1103,7 @@ const MethodDef kSetMethods[] = {
     {"issubset", meth_issubset, kMethodDefault, nullptr},
     {"issuperset", meth_issuperset, kMethodDefault, nullptr},
     {"isdisjoint", meth_isdisjoint, kMethodDefault, nullptr},
+    {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1099,6 +1116,7 @@ const MethodDef kFrozenSetMethods[] = {
     {"issubset", meth_issubset, kMethodDefault, nullptr},
     {"issuperset", meth_issuperset, kMethodDefault, nullptr},
     {"isdisjoint", meth_isdisjoint, kMethodDefault, nullptr},
+    {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1138,6 +1156,11 @@ Object* frozenset_new(Object* iterable) {
 int set_add(Object* s, Object* key) {
   gc::CriticalSection cs{s};
   return add_key(as_set(s), key);
+}
+
+int set_update(Object* s, Object* iterable) {
+  gc::CriticalSection cs{s};
+  return update_internal(as_set(s), iterable);
 }
 
 int set_contains(Object* s, Object* key) { return set_contains_slot(s, key); }

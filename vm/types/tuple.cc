@@ -262,6 +262,7 @@ const MethodDef kTupleMethods[] = {
     {"index", tuple_meth_index, kMethodDefault, nullptr},
     {"count", tuple_meth_count, kMethodDefault, nullptr},
     {"__getnewargs__", tuple_meth_getnewargs, kMethodDefault, nullptr},
+    {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
