@@ -395,7 +395,30 @@ Object* getattr(Object* o, Object* name) {
   return f(o, name);
 }
 
-Object* getattr_str(Object* o, std::string_view name) { return getattr(o, str_intern(name)); }
+// A per-thread cache in front of str_intern (which takes the intern table's
+// lock) for names C++ code passes as text.  Entries are immortal interned
+// strings; a hit is confirmed by comparing the text, so a reused buffer
+// address cannot return the wrong name.
+Object* intern_cached(std::string_view name) {
+  struct Entry {
+    const char* data;
+    size_t size;
+    Object* str;
+  };
+  constexpr size_t kSize = 64;
+  thread_local Entry cache[kSize];
+  size_t h = ((reinterpret_cast<uintptr_t>(name.data()) >> 3) ^ name.size()) & (kSize - 1);
+  Entry& e = cache[h];
+  if (e.data == name.data() && e.size == name.size() && e.str != nullptr &&
+      str_view(e.str) == name) {
+    return e.str;
+  }
+  Object* s = str_intern(name);
+  e = {name.data(), name.size(), s};
+  return s;
+}
+
+Object* getattr_str(Object* o, std::string_view name) { return getattr(o, intern_cached(name)); }
 
 Object* lookup_attr(Object* o, Object* name) {
   Object* r = getattr(o, name);
@@ -517,7 +540,7 @@ Object* call_tuple_dict(Object* callable, Object* args_tuple, Object* kwargs) {
 }
 
 Object* call_method(Object* obj, std::string_view name, std::initializer_list<Object*> args) {
-  Object* n = str_intern(name);
+  Object* n = intern_cached(name);
   Object* f = type_lookup(obj->type, n);
   if (f != nullptr && f->type == &kMethodDescrType) {
     Object** slot = instance_dict_slot(obj);
@@ -625,8 +648,7 @@ int contains(Object* container, Object* item) {
 // format, isinstance, sequences.
 
 Object* format(Object* value, Object* spec) {
-  Object* empty = str_intern("");
-  if (spec == nullptr) spec = empty;
+  if (spec == nullptr) spec = g_names.empty;
   if (str_length(spec) == 0) {
     if (str_check_exact(value)) return new_ref(value);
   }

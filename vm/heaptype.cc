@@ -71,7 +71,7 @@ Object** instance_words(Object* o, ssize_t from, ssize_t to, ssize_t* n) {
 // Instances.
 
 void call_del(Object* o) {
-  Object* del = type_lookup(o->type, str_intern("__del__"));
+  Object* del = type_lookup(o->type, g_names.del);
   if (del == nullptr) return;
   Object* saved = fetch_error();
   incref(o);  // resurrect for the call
@@ -294,8 +294,13 @@ Type* calculate_metaclass(Type* meta, Object* bases) {
 // ---------------------------------------------------------------------------
 // type.__new__ steps.
 
+// Subclass lists change under the heap-type registry's lock, so classes
+// created and freed on different threads (free-threaded build) keep them
+// consistent.  type_modified reads them without it: a class being modified
+// while a subclass of it is created concurrently is not supported yet.
 int add_subclass(Type* base, Type* sub) {
   if (!(base->flags & kTypeHeapType)) return 0;
+  locking::MutexLock lock(&g_heap_types_mu);
   auto* h = static_cast<HeapType*>(base);
   if (h->nsubclasses == h->subclasses_cap) {
     ssize_t cap = h->subclasses_cap ? h->subclasses_cap * 2 : 4;
@@ -313,6 +318,7 @@ int add_subclass(Type* base, Type* sub) {
 
 void remove_subclass(Type* base, Type* sub) {
   if (!(base->flags & kTypeHeapType)) return;
+  locking::MutexLock lock(&g_heap_types_mu);
   auto* h = static_cast<HeapType*>(base);
   for (ssize_t i = 0; i < h->nsubclasses; ++i) {
     if (h->subclasses[i] == sub) {
@@ -600,9 +606,9 @@ void heap_type_dealloc(Object* o) {
   xdecref(base);
   clear_slot(&ht->ht_name);
   clear_slot(&ht->ht_qualname);
-  Type* meta = o->type;
+  // The metatype's reference is dropped by subtype_dealloc when the
+  // metatype is a heap type (it is this function's caller then).
   generic_free(o);
-  if (meta->flags & kTypeHeapType) decref(meta);
 }
 
 void clear_heap_types() {

@@ -318,6 +318,8 @@ void init_names() {
   n.contains = str_intern("__contains__");
   n.getitem = str_intern("__getitem__");
   n.weakref = str_intern("__weakref__");
+  n.del = str_intern("__del__");
+  n.empty = str_intern("");
 }
 
 }  // namespace
@@ -416,13 +418,20 @@ Object* type_lookup(Type* t, Object* name) {
   return lookup_uncached(t, name);
 }
 
-void type_modified(Type* t) {
+void type_modified(Type* t, bool slots) {
   if (!(t->flags & kTypeHeapType)) return;
   t->version = next_version();
-  fixup_slots(t);
+  if (slots) fixup_slots(t);
   auto* ht = static_cast<HeapType*>(t);
-  for (ssize_t i = 0; i < ht->nsubclasses; ++i) type_modified(ht->subclasses[i]);
+  for (ssize_t i = 0; i < ht->nsubclasses; ++i) type_modified(ht->subclasses[i], slots);
 }
+
+namespace {
+bool is_dunder(Object* name) {
+  std::string_view n = str_view(name);
+  return n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__";
+}
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // Names.
@@ -534,7 +543,9 @@ int type_setattr(Object* o, Object* name, Object* value) {
   } else {
     r = dict_set_item(t->dict, name, value);
   }
-  type_modified(t);
+  // Only a dunder can change a slot; `Counter.count += 1` just needs new
+  // versions so attribute caches drop their entries.
+  type_modified(t, is_dunder(name));
   return r;
 }
 
@@ -617,7 +628,7 @@ int type_module_set(Object* o, Object* v) {
   }
   if (v == nullptr) return dict_del_item(t->dict, g_names.module);
   int r = dict_set_item(t->dict, g_names.module, v);
-  type_modified(t);
+  type_modified(t, false);
   return r;
 }
 Object* type_mro_get(Object* o) {
@@ -654,7 +665,7 @@ int type_doc_set(Object* o, Object* v) {
     return -1;
   }
   int r = dict_set_item(t->dict, g_names.doc, v ? v : kNone);
-  type_modified(t);
+  type_modified(t, false);
   return r;
 }
 

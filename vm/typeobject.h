@@ -82,9 +82,9 @@ Object* type_qualified_name(Type* t);
 Object* type_get_name(Type* t);
 Object* type_get_module(Type* t);
 
-// Gives `t` and its subclasses new versions and recomputes their slots;
-// called after a change to t's dict.
-void type_modified(Type* t);
+// Gives `t` and its subclasses new versions (and, when `slots`, recomputes
+// their slots from the dunders); called after a change to t's dict.
+void type_modified(Type* t, bool slots = true);
 
 // Calls the type's __new__ / __init__ as type.__call__ does.
 Object* type_call(Object* type, Object* const* args, size_t nargs, Object* kwnames);

@@ -134,7 +134,34 @@ Object* slot_name(size_t i) {
   return names[i];
 }
 
-Object* name_of(const char* n) { return str_intern(n); }
+// Interned dunder names for the dispatchers, built once (str_intern takes
+// the intern table's lock, too slow for every operator call).
+struct Names {
+  Object *op[12], *rop[12], *iop[12], *unary[7], *cmp[6];
+  Object *pow, *rpow, *ipow, *setitem, *delitem;
+};
+
+Names make_names() {
+  Names n;
+  for (int i = 0; i < 12; ++i) {
+    n.op[i] = str_intern(kBin[i].op);
+    n.rop[i] = str_intern(kBin[i].rop);
+    n.iop[i] = str_intern(kBin[i].iop);
+  }
+  for (int i = 0; i < 7; ++i) n.unary[i] = str_intern(kUnary[i].name);
+  for (int i = 0; i < 6; ++i) n.cmp[i] = str_intern(kCmpNames[i]);
+  n.pow = str_intern("__pow__");
+  n.rpow = str_intern("__rpow__");
+  n.ipow = str_intern("__ipow__");
+  n.setitem = str_intern("__setitem__");
+  n.delitem = str_intern("__delitem__");
+  return n;
+}
+
+const Names& names() {
+  static const Names n = make_names();
+  return n;
+}
 
 // ---------------------------------------------------------------------------
 // Calling dunders.
@@ -318,13 +345,13 @@ int slot_setitem(Object* self, Object* key, Object* value) {
   bool found;
   Object* r;
   if (value == nullptr) {
-    r = call1(self, name_of("__delitem__"), key, &found);
+    r = call1(self, names().delitem, key, &found);
     if (!found && !has_error()) {
       set_error_fmt(&kAttributeErrorType, "__delitem__");
     }
   } else {
     Object* a[2] = {key, value};
-    r = call_special(self, name_of("__setitem__"), a, 2, &found);
+    r = call_special(self, names().setitem, a, 2, &found);
     if (!found && !has_error()) set_error_fmt(&kAttributeErrorType, "__setitem__");
   }
   if (r == nullptr) return -1;
@@ -344,7 +371,7 @@ int slot_contains(Object* self, Object* item) {
 
 Object* slot_richcompare(Object* self, Object* other, CompareOp op) {
   bool found;
-  Object* r = call1(self, name_of(kCmpNames[static_cast<int>(op)]), other, &found);
+  Object* r = call1(self, names().cmp[static_cast<int>(op)], other, &found);
   if (!found && !has_error()) return new_ref(kNotImplemented);
   return r;
 }
@@ -380,21 +407,21 @@ Object* binary_dispatch(Object* a, Object* b, Object* op, Object* rop, BinaryFun
 
 template <int I>
 Object* slot_binary(Object* a, Object* b) {
-  return binary_dispatch(a, b, name_of(kBin[I].op), name_of(kBin[I].rop), &slot_binary<I>,
+  return binary_dispatch(a, b, names().op[I], names().rop[I], &slot_binary<I>,
                          kBin[I].slot);
 }
 
 template <int I>
 Object* slot_inplace(Object* a, Object* b) {
   bool found;
-  Object* r = call1(a, name_of(kBin[I].iop), b, &found);
+  Object* r = call1(a, names().iop[I], b, &found);
   if (r == nullptr && !found && !has_error()) return new_ref(kNotImplemented);
   return r;
 }
 
 template <int I>
 Object* slot_unary(Object* a) {
-  return call0_or_raise(a, name_of(kUnary[I].name));
+  return call0_or_raise(a, names().unary[I]);
 }
 
 Object* slot_pow(Object* a, Object* b, Object* mod);
@@ -404,8 +431,8 @@ Object* slot_pow_binary(Object* a, Object* b) {
   Type* ta = a->type;
   Type* tb = b->type;
   auto is_mine = [](Type* t) { return t->number && t->number->power == slot_pow; };
-  Object* op = name_of("__pow__");
-  Object* rop = name_of("__rpow__");
+  Object* op = names().pow;
+  Object* rop = names().rpow;
   bool do_other = ta != tb && is_mine(tb);
   bool found;
   if (is_mine(ta)) {
@@ -435,14 +462,14 @@ Object* slot_pow(Object* a, Object* b, Object* mod) {
   if (!(a->type->number && a->type->number->power == slot_pow)) return new_ref(kNotImplemented);
   bool found;
   Object* args[2] = {b, mod};
-  Object* r = call_special(a, name_of("__pow__"), args, 2, &found);
+  Object* r = call_special(a, names().pow, args, 2, &found);
   if (r == nullptr && !found && !has_error()) return new_ref(kNotImplemented);
   return r;
 }
 
 Object* slot_ipow(Object* a, Object* b, Object* mod) {
   bool found;
-  Object* r = call1(a, name_of("__ipow__"), b, &found);
+  Object* r = call1(a, names().ipow, b, &found);
   if (r == nullptr && !found && !has_error()) return new_ref(kNotImplemented);
   return r;
 }

@@ -45,7 +45,7 @@ struct DunderNames {
   Object *init, *new_, *repr, *str, *hash, *eq, *call, *getattr, *getattribute, *setattr,
       *delattr, *dict, *module, *name, *qualname, *doc, *slots, *classcell, *init_subclass,
       *set_name, *class_getitem, *format, *class_, *mro, *prepare, *bool_, *len, *index,
-      *iter, *next, *enter, *exit, *get, *set, *delete_, *contains, *getitem, *weakref;
+      *iter, *next, *enter, *exit, *get, *set, *delete_, *contains, *getitem, *weakref, *del, *empty;
 };
 extern DunderNames g_names;
 

@@ -192,6 +192,15 @@ const Case kCases[] = {
     {"b'a'.split(b'a')", "[b'', b'']"},
     {"str(b'\\xff')", "\"b'\\\\xff'\""},
     {"'%r' % b'x'", "\"b'x'\""},
+    {"b'%d' % 1", "b'1'"},
+    {"b'%s|%5s|%-5s|' % (b'a', b'bc', b'd')", "b'a|   bc|d    |'"},
+    {"b'%r %a' % ('\303\251', b'x')", "b\"'\\\\xe9' b'x'\""},
+    {"b'%c%c' % (65, b'B')", "b'AB'"},
+    {"b'%x %o %05.1f %e' % (255, 8, 3.14159, 1.5)", "b'ff 10 003.1 1.500000e+00'"},
+    {"b'%(k)s' % {b'k': b'v'}", "b'v'"},
+    {"b'%b' % b'raw'", "b'raw'"},
+    {"b'%%' % ()", "b'%'"},
+    {"b'%.2s' % b'abc'", "b'ab'"},
 };
 
 const Case kErrorCases[] = {
@@ -236,6 +245,14 @@ const Case kErrorCases[] = {
     {"str(b'a', errors=1)", "TypeError: str() argument 'errors' must be str, not int"},
     {"str.maketrans({'ab': 1})", "ValueError: string keys in translate table must be of length 1"},
     {"'a'.join(['a', b'b'])", "TypeError: sequence item 1: expected str instance, bytes found"},
+    {"b'%s' % 'str'", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'"},
+    {"b'%s' % 1", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'"},
+    {"b'%c' % 256", "OverflowError: %c arg not in range(256)"},
+    {"b'%c' % b'ab'", "TypeError: %c requires an integer in range(256) or a single byte"},
+    {"b'%d' % b'1'", "TypeError: %d format: a real number is required, not bytes"},
+    {"b'%y' % 1", "ValueError: unsupported format character 'y' (0x79) at index 1"},
+    {"b'%s %s' % (b'a',)", "TypeError: not enough arguments for format string"},
+    {"b'%s' % (b'a', b'b')", "TypeError: not all arguments converted during bytes formatting"},
 };
 
 TEST(BytesApi, FromAndView) {

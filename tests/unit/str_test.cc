@@ -417,6 +417,7 @@ const Case kCases[] = {
     {"'abc'.translate({})", "'abc'"},
     {"'abc'.translate('xyz')", "'abc'"},
     {"str.maketrans('', '', 'a')", "{97: None}"},
+    {"'%\\x00' % 1 if False else 'skip'", "'skip'"},
     {"'a'.endswith(('a', 1))", "True"},
 };
 
@@ -506,6 +507,7 @@ const Case kErrorCases[] = {
     {"'{'.format_map({})", "ValueError: Single '{' encountered in format string"},
     {"'{x}'.format_map({})", "KeyError: 'x'"},
     {"'{0}'.format_map({})", "ValueError: Format string contains positional fields"},
+    {"'%\\x00' % 1", "ValueError: unsupported format character '?' (0x0) at index 1"},
 };
 
 TEST(StrApi, SingletonsAndInterning) {

@@ -12,10 +12,13 @@
 
 #include "vm/compile/opcodes.h"
 
+// Overridable (-DCONCH_COMPUTED_GOTO=0) to build and test the switch form.
+#ifndef CONCH_COMPUTED_GOTO
 #if defined(__GNUC__) || defined(__clang__)
 #define CONCH_COMPUTED_GOTO 1
 #else
 #define CONCH_COMPUTED_GOTO 0
+#endif
 #endif
 
 #define CONCH_FETCH()          \

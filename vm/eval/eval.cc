@@ -14,12 +14,14 @@
 #include <cstdint>
 #include <string>
 
+#include "gc/critical_section.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/eval/dispatch.h"
 #include "vm/eval/eval_helpers.h"
 #include "vm/eval/function.h"
 #include "vm/eval/generator.h"
+#include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/types.h"
@@ -269,7 +271,11 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(COPY_FREE_VARS) {
-    Object* closure = as_function(f->func)->closure;
+    Object* closure = f->func != nullptr ? as_function(f->func)->closure : nullptr;
+    if (CONCH_UNLIKELY(closure == nullptr || tuple_size(closure) < oparg)) {
+      set_error(&kTypeErrorType, "code object may not contain free variables");
+      goto error;
+    }
     for (int i = 0; i < oparg; i++) {
       set_slot(&cells[co->ncellvars + i], new_ref(tuple_get(closure, i)));
     }
@@ -463,6 +469,7 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     Object* container = SECOND();
     Object* res = nullptr;
     if (list_check_exact(container) && int_check_exact(key) && int_is_small(key)) {
+      gc::CriticalSection cs{container};  // free-threaded: the list may be resized
       int64_t i = int_small_value(key);
       ListObject* l = as_list(container);
       if (i < 0) i += l->size;
@@ -639,10 +646,8 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
       Object** items = tuple_items(seq);
       sp--;
       for (int i = oparg - 1; i >= 0; i--) PUSH(new_ref(items[i]));
-    } else if (list_check_exact(seq) && as_list(seq)->size == oparg) {
-      Object** items = as_list(seq)->items;
-      sp--;
-      for (int i = oparg - 1; i >= 0; i--) PUSH(new_ref(items[i]));
+    } else if (list_check_exact(seq) && unpack_list_fast(seq, oparg, sp - 1)) {
+      sp += oparg - 1;
     } else {
       sp--;
       int err = unpack_iterable(seq, oparg, -1, sp);
@@ -910,7 +915,7 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(IMPORT_FROM) {
-    Object* v = import_from(TOP(), names[oparg]);
+    Object* v = import_name_from(TOP(), names[oparg]);  // vm/import.h
     GOTO_ERROR_IF(v == nullptr);
     PUSH(v);
     DISPATCH();
@@ -1105,6 +1110,10 @@ Object* eval_code(Object* code, Object* globals, Object* locals) {
     if (dict_set_item_str(globals, "__builtins__", builtins_module()) < 0) return nullptr;
   }
   CodeObject* co = as_code(code);
+  if (co->ncells > co->ncellvars) {
+    set_error(&kTypeErrorType, "code object passed to exec() may not contain free variables");
+    return nullptr;
+  }
   Frame* f = frame_stack_push(co);
   if (f == nullptr) return nullptr;
   frame_init(f, co, nullptr, globals, locals != nullptr ? locals : globals);

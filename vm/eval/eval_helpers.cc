@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "gc/critical_section.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/eval/function.h"
@@ -12,6 +13,7 @@
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/types.h"
+#include "vm/types/list.h"
 
 namespace conch::vm {
 
@@ -305,6 +307,14 @@ int dict_merge_op(Object* dict, Object* other, Object* callable) {
 // ---------------------------------------------------------------------------
 // Unpacking.
 
+bool unpack_list_fast(Object* list, int n, Object** out) {
+  gc::CriticalSection cs{list};  // free-threaded: size and items stay consistent
+  if (list_size_fast(list) != n) return false;
+  Object** items = list_items_fast(list);
+  for (int i = 0; i < n; i++) out[n - 1 - i] = new_ref(items[i]);
+  return true;
+}
+
 int unpack_iterable(Object* seq, int before, int after, Object** out) {
   Ref<> it = steal(get_iter(seq));
   if (!it) {
@@ -460,28 +470,6 @@ int send_value(Object* receiver, Object* v, Object** res) {
 
 // ---------------------------------------------------------------------------
 // Imports.
-
-Object* import_from(Object* module, Object* name) {
-  Object* v = lookup_attr(module, name);
-  if (v != nullptr || has_error()) return v;
-  // A submodule that set itself in sys.modules but not as an attribute yet.
-  Ref<> pkgname = steal(lookup_attr(module, str_intern("__name__")));
-  if (pkgname && str_check(pkgname.get())) {
-    std::string full = std::string(str_view(pkgname.get())) + "." + std::string(str_view(name));
-    Object* m = dict_get_item_str(sys_modules(), full);
-    if (m != nullptr) return new_ref(m);
-  }
-  clear_error();
-  std::string modname = pkgname && str_check(pkgname.get()) ? std::string(str_view(pkgname.get()))
-                                                            : "<unknown module name>";
-  Ref<> file = steal(lookup_attr(module, str_intern("__file__")));
-  clear_error();
-  std::string where = file && str_check(file.get()) ? std::string(str_view(file.get()))
-                                                    : "unknown location";
-  set_error_fmt(&kImportErrorType, "cannot import name '%s' from '%s' (%s)", str_view(name),
-                modname, where);
-  return nullptr;
-}
 
 int import_star(Frame* f, Object* module) {
   if (f->locals == nullptr) {

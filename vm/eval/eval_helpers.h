@@ -56,6 +56,9 @@ int dict_merge_op(Object* dict, Object* other, Object* callable);
 // Unpacks `seq` into out[] in stack order (out[0] is the last item).  after
 // < 0: exactly `before` items; otherwise before + a list + after items.
 int unpack_iterable(Object* seq, int before, int after, Object** out);
+// Exact list of exactly n items: fills out[] in stack order (new
+// references) and returns true; false (nothing written) otherwise.
+bool unpack_list_fast(Object* list, int n, Object** out);
 
 Object* format_value(Object* v, int conversion, Object* spec);
 Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);
@@ -63,7 +66,6 @@ Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);
 // SEND: 1 and *res = yielded value; 0 and *res = return value; -1.
 int send_value(Object* receiver, Object* v, Object** res);
 
-Object* import_from(Object* module, Object* name);
 int import_star(Frame* f, Object* module);
 
 // RAISE_VARARGS: sets the exception (stealing exc and cause).  Returns true

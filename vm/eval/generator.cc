@@ -23,12 +23,24 @@ void finish(GeneratorObject* g) {
   generator_frame_free(f);
 }
 
-bool suspended_in_handler(Frame* f) {
+// The outermost except-handler block of a suspended frame, or null.  Its
+// stack slot holds the exception to restore when the handler ends.
+Block* outer_handler(Frame* f) {
   Block* b = f->blocks();
   for (int i = 0; i < f->blockdepth; i++) {
-    if (b[i].kind == BlockKind::kExceptHandler) return true;
+    if (b[i].kind == BlockKind::kExceptHandler) return &b[i];
   }
-  return false;
+  return nullptr;
+}
+bool suspended_in_handler(Frame* f) { return outer_handler(f) != nullptr; }
+
+// A handler that spans a yield must restore, when it ends, the exception the
+// *current* caller is handling (CPython chains generator exc_info to the
+// caller's), not the one saved when the handler began.
+void set_outer_handler_prev(Frame* f, Object* exc /*nullable, borrowed*/) {
+  Block* b = outer_handler(f);
+  if (b == nullptr || b->level >= f->stackdepth) return;
+  set_slot(&f->stack_base()[b->level], new_ref(exc != nullptr ? exc : kNone));
 }
 
 // PEP 479: a StopIteration escaping the body becomes RuntimeError.
@@ -105,14 +117,20 @@ GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** res
   }
   ThreadState* ts = current_thread();
   Object* caller_exc = ts->handled_exception;
-  ts->handled_exception = g->exc_state;
-  g->exc_state = nullptr;
+  if (f->lasti >= 0) set_outer_handler_prev(f, caller_exc);
+  if (g->exc_state != nullptr) {
+    ts->handled_exception = g->exc_state;
+    g->exc_state = nullptr;
+  } else {
+    xincref(caller_exc);  // the generator runs with the caller's exception
+  }
   g->running = true;
   Object* r = eval_frame(ts, f, throwing);
   g->running = false;
   bool yielded = r != nullptr && f->lasti >= 0 && instr_op(f->code->instrs[f->lasti]) == YIELD_VALUE;
   if (yielded && suspended_in_handler(f)) {
     g->exc_state = ts->handled_exception;
+    set_outer_handler_prev(f, nullptr);  // do not keep the caller's alive
   } else {
     xdecref(ts->handled_exception);
   }

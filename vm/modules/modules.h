@@ -41,6 +41,8 @@ Object* init_builtins_module();
 Object* init_sys_module(const RuntimeConfig& cfg, Object* modules_dict);
 // time.cc.
 Object* init_time_module();
+// posix.cc: the primitives under vm/lib/os.py.
+Object* init_posix_module();
 
 // sys.getswitchinterval() in seconds (default 0.005): the GIL's hand-off
 // interval.

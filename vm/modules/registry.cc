@@ -26,6 +26,7 @@ const BuiltinModule kBuiltinModules[] = {
     {"math", init_math_module},
     {"io", init_io_module},
     {"_io", init_io_module},
+    {"posix", init_posix_module},
     {nullptr, nullptr},
 };
 

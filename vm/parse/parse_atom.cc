@@ -211,13 +211,8 @@ expr* Parser::atom() {
 bool Parser::comprehension_clauses(std::vector<comprehension*>* out) {
   while (at_kw(Keyword::kFor)) {
     advance();
-    expr* target = target_list();
+    expr* target = for_target();
     if (!target) return false;
-    if (!accept_kw(Keyword::kIn)) {
-      invalid_syntax();
-      return false;
-    }
-    if (!check_targets(target, Targets::kFor)) return false;
     expr* iter = disjunction();
     if (!iter) return false;
     std::vector<expr*> ifs;
@@ -240,7 +235,37 @@ bool Parser::comprehension_clauses(std::vector<comprehension*>* out) {
   return true;
 }
 
-// star_targets for `for` and comprehensions: stops before 'in'.
+// The target of `for` and of a comprehension's for clause, and the 'in'
+// after it.
+expr* Parser::for_target() {
+  size_t begin = p_;
+  Token begin_last = last_;
+  expr* target = target_list();
+  if (target && at_kw(Keyword::kIn)) {
+    advance();
+    return check_targets(target, Targets::kFor) ? target : nullptr;
+  }
+  if (err_ && err_->from_tokenizer) return nullptr;
+  // CPython's invalid_for_target: read the text again as star_expressions
+  // and name the first bad target ("cannot assign to function call").
+  Token stop = cur();
+  std::optional<PendingError> first_error = std::move(err_);
+  err_.reset();
+  p_ = begin;
+  last_ = begin_last;
+  expr* e = star_expressions();
+  if (err_ && err_->from_tokenizer) return nullptr;
+  err_.reset();
+  if (expr* bad = e ? invalid_target(e, Targets::kFor) : nullptr) {
+    error_node(bad, std::string("cannot assign to ") + expr_name(bad));
+    return nullptr;
+  }
+  if (first_error) err_ = std::move(first_error);
+  else error_at(stop, "invalid syntax");
+  return nullptr;
+}
+
+// CPython's star_targets (before 'in'): primaries, starred, tuples.
 expr* Parser::target_list() {
   Token start = cur();
   std::vector<expr*> elts;
@@ -249,14 +274,14 @@ expr* Parser::target_list() {
     expr* e;
     if (at(Op::kStar)) {
       Token s = advance();
-      expr* v = bitwise_or();
+      expr* v = primary();
       if (!v) return nullptr;
       auto* st = node<Starred>(s);
       st->value = v;
       st->ctx = ExprContext::Load;
       e = st;
     } else {
-      e = bitwise_or();
+      e = primary();
     }
     if (!e) return nullptr;
     elts.push_back(e);
@@ -397,6 +422,10 @@ expr* Parser::brace_atom() {
     if (!first) return nullptr;
     if (at(Op::kColon) && first->kind != ExprKind::Starred) {
       advance();
+      if (at(Op::kComma) || at(Op::kRBrace)) {
+        error_at(last_, "expression expected after dictionary key and ':'");
+        return nullptr;
+      }
       expr* v = expression();
       if (!v) return nullptr;
       if (at_kw(Keyword::kFor)) {

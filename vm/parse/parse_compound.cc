@@ -91,13 +91,8 @@ stmt* Parser::while_stmt() {
 
 stmt* Parser::for_stmt() {
   Token start = advance();
-  expr* target = target_list();
+  expr* target = for_target();
   if (!target) return nullptr;
-  if (!accept_kw(Keyword::kIn)) {
-    invalid_syntax();
-    return nullptr;
-  }
-  if (!check_targets(target, Targets::kFor)) return nullptr;
   expr* iter = star_expressions();
   if (!iter || !expect_colon(false)) return nullptr;
   bool ok;
@@ -419,7 +414,9 @@ arguments* Parser::parameters(bool lambda, Op closer) {
         kw_defaults.push_back(def);
       } else {
         if (!def && !defaults.empty()) {
-          error_node(a, "non-default argument follows default argument");
+          // Only a complete parameter (followed by ',' or the closer).
+          if (at(Op::kComma) || at(closer)) error_node(a, "non-default argument follows default argument");
+          else invalid_syntax();
           return nullptr;
         }
         args.push_back(a);

@@ -121,6 +121,21 @@ bool Parser::simple_stmts(std::vector<stmt*>* out) {
       return false;
     }
   }
+  // CPython's error pass tries to read an expression here, which fetches
+  // the tokens that follow; a tokenizer error among them wins.
+  if (!failed() && starts_expression(cur())) {
+    Token bad = cur();
+    size_t save = p_;
+    Token save_last = last_;
+    expr* junk = expression();
+    if (err_ && err_->from_tokenizer) return false;
+    if (!junk && !failed()) return false;
+    err_.reset();
+    p_ = save;
+    last_ = save_last;
+    error_at(bad, "invalid syntax");
+    return false;
+  }
   invalid_syntax();
   return false;
 }
@@ -190,26 +205,31 @@ void Parser::assignment_target_error(expr* target, bool here_allowed) {
   else invalid_syntax();
 }
 
+// Each target is checked when the '=' after it is seen, before the rest
+// is parsed, as CPython's invalid_assignment rule reports a bad target even
+// when the right-hand side is bad too.
 stmt* Parser::assignment(expr* first, const Token& start) {
-  size_t first_eq = p_;  // the '=' after the first target
+  bool first_is_yield = first->kind == ExprKind::Yield || first->kind == ExprKind::YieldFrom;
+  if (!first_is_yield && invalid_target(first, Targets::kStar)) {
+    assignment_target_error(first, true);
+    return nullptr;
+  }
   std::vector<expr*> targets{first};
+  if (first_is_yield) {
+    assignment_target_error(first, false);
+    return nullptr;
+  }
   expr* value = nullptr;
   while (accept(Op::kEqual)) {
     value = at_kw(Keyword::kYield) ? yield_expr() : star_expressions();
     if (!value) return nullptr;
-    if (at(Op::kEqual)) targets.push_back(value);
-  }
-  for (size_t i = 0; i < targets.size(); i++) {
-    expr* t = targets[i];
-    bool is_yield = t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom;
-    if (!is_yield && !invalid_target(t, Targets::kStar)) continue;
-    if (i == 0 && !is_yield) {
-      p_ = first_eq;  // CPython's rule looks at what follows this '='
-      assignment_target_error(t, true);
+    if (!at(Op::kEqual)) break;
+    bool is_yield = value->kind == ExprKind::Yield || value->kind == ExprKind::YieldFrom;
+    if (is_yield || invalid_target(value, Targets::kStar)) {
+      assignment_target_error(value, false);
       return nullptr;
     }
-    assignment_target_error(t, false);
-    return nullptr;
+    targets.push_back(value);
   }
   for (expr* t : targets) set_context(t, ExprContext::Store);
   auto* s = node<Assign>(start);
@@ -221,9 +241,18 @@ stmt* Parser::assignment(expr* first, const Token& start) {
 stmt* Parser::ann_assign(expr* target, const Token& start) {
   // CPython's rules need the annotation to parse before they judge the
   // target (otherwise: plain "invalid syntax" at the annotation).
-  advance();  // ':'
+  Token colon = advance();
+  bool valid_target = target->kind == ExprKind::Name || target->kind == ExprKind::Attribute ||
+                      target->kind == ExprKind::Subscript;
   expr* annotation = expression();
-  if (!annotation) return nullptr;
+  if (!annotation) {
+    // With a bad target CPython's first pass never got past the ':'.
+    if (!valid_target && err_ && !err_->from_tokenizer) {
+      err_.reset();
+      error_at(colon, "invalid syntax");
+    }
+    return nullptr;
+  }
   bool parenthesized = start.type == TokenType::kOp && start.op == Op::kLPar;
   if (target->kind == ExprKind::Tuple && !parenthesized) {
     auto* t = cast<Tuple>(target);

@@ -185,12 +185,35 @@ bool Parser::starts_expression(const Token& t) const {
 // (error set) when it applies.
 bool Parser::missing_comma(expr* a) {
   if (failed() || cur().level == 0 || !starts_expression(cur())) return false;
+  // CPython excludes `NAME STRING` (print "x"-like) here.
+  if (a->kind == ExprKind::Name && cur().type == TokenType::kString) return false;
   if (a->kind == ExprKind::IfExp || a->kind == ExprKind::Lambda ||
       a->kind == ExprKind::NamedExpr || a->kind == ExprKind::Starred)
     return false;
   size_t save = p_;
   Token save_last = last_;
-  expr* b = expression();
+  // CPython's expression_without_invalid: a ternary if complete, else the
+  // disjunction alone.
+  expr* b = at_kw(Keyword::kLambda) ? lambdef() : disjunction();
+  if (b && at_kw(Keyword::kIf)) {
+    size_t mid = p_;
+    Token mid_last = last_;
+    advance();
+    if (disjunction() && accept_kw(Keyword::kElse) && expression()) {
+      b = nullptr;  // the ternary's end is last_
+      Token end = last_;
+      err_.reset();
+      p_ = save;
+      last_ = save_last;
+      error_range(a->lineno, a->col_offset, end.end_lineno, end.end_col,
+                  "invalid syntax. Perhaps you forgot a comma?");
+      return true;
+    }
+    if (err_ && err_->from_tokenizer) return true;
+    err_.reset();
+    p_ = mid;
+    last_ = mid_last;
+  }
   if (err_ && err_->from_tokenizer) return true;
   err_.reset();
   p_ = save;

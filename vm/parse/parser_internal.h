@@ -281,6 +281,7 @@ class Parser {
   expr* brace_atom();
   expr* strings();
   expr* target_list();
+  expr* for_target();
   bool comprehension_clauses(std::vector<comprehension*>* out);
   bool missing_comma(expr* a);
   bool check_named_eq(expr* a);

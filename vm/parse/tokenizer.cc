@@ -328,7 +328,7 @@ Token Tokenizer::next() {
       return eof_token(TokenType::kEndMarker);
     }
     if (c == '\n' || c == '\r') {
-      int col = col_of(pos_);
+      int col = col_of(start);  // CPython: a NEWLINE starts at the comment
       pos_ += (c == '\r' && peekc(1) == '\n') ? 2 : 1;
       bool emit = parens_.empty() && !last_was_newline_ && !fstring_mode_;
       int lineno = lineno_;

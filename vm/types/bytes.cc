@@ -256,11 +256,21 @@ Object* bytes_repeat(Object* self, Object* count) {
     return nullptr;
   }
   ssize_t n = index_as_ssize(count);
-  if (n == -1 && has_error()) return nullptr;
+  if (n == -1 && has_error()) {
+    if (error_matches(&kOverflowErrorType)) {
+      clear_error();
+      set_error_fmt(&kOverflowErrorType, "cannot fit '%s' into an index-sized integer",
+                    type_name(count));
+    }
+    return nullptr;
+  }
   std::string_view v = bytes_view(self);
   if (n <= 0 || v.empty()) return bytes_from("");
   if (n == 1 && self->type == &kBytesType) return new_ref(self);
-  if (static_cast<ssize_t>(v.size()) > PTRDIFF_MAX / n) return no_memory();
+  if (static_cast<ssize_t>(v.size()) > PTRDIFF_MAX / n) {
+    set_error(&kOverflowErrorType, "repeated bytes are too long");
+    return nullptr;
+  }
   char* d;
   Object* r = bytes_alloc(static_cast<ssize_t>(v.size()) * n, &d);
   if (r == nullptr) return nullptr;
@@ -306,9 +316,15 @@ Object* bytes_nb_mul(Object* a, Object* b) {
   return bytes_repeat(b, a);
 }
 
+Object* bytes_nb_mod(Object* a, Object* b) {
+  if (!bytes_check(a)) return not_implemented();
+  return bytes_mod_format(a, b);
+}
+
 NumberMethods kBytesNumber = {
     .add = bytes_nb_add,
     .multiply = bytes_nb_mul,
+    .remainder = bytes_nb_mod,
 };
 
 // ---------------------------------------------------------------------------
@@ -392,7 +408,7 @@ Object* bytes_make(Object* src, Object* encoding, Object* errors) {
     return nullptr;
   }
   if (bytes_check(src)) return self_or_copy(src);
-  if (Object* m = type_lookup(src->type, str_intern("__bytes__"))) {
+  if (Object* m = type_lookup(src->type, bytes_dunder_name())) {
     Ref<> r = steal(call_args(m, {src}));
     if (!r) return nullptr;
     if (!bytes_check(r.get())) {

@@ -596,7 +596,40 @@ Object* dict_get_item_ref(Object* o, Object* key) {
   return v != nullptr ? new_ref(v) : nullptr;
 }
 
+// Probes for a str key given as text, without creating a str.  Returns
+// true when the probe was conclusive (*value set, null if absent); false
+// when a key of another type with the same hash needs a real comparison.
+static bool lookup_text(DictObject* d, std::string_view text, hash_t hash, Object** value) {
+  *value = nullptr;
+  DictKeys* k = d->keys;
+  if (k == nullptr) return true;
+  size_t mask = static_cast<size_t>(k->size()) - 1;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  for (;;) {
+    int32_t ix = k->indices()[i];
+    if (ix == kIxEmpty) return true;
+    if (ix >= 0) {
+      DictEntry* ep = &k->entries()[ix];
+      if (ep->hash == hash) {
+        if (!str_check_exact(ep->key)) return false;
+        if (str_view(ep->key) == text) {
+          *value = ep->value;
+          return true;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 Object* dict_get_item_str(Object* d, std::string_view key) {
+  {
+    gc::CriticalSection cs{d};
+    Object* v;
+    if (lookup_text(as_dict(d), key, hash_bytes(key), &v)) return v;
+  }
   Object* k = str_intern(key);
   if (k == nullptr) {
     clear_error();

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "base/config.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -29,19 +30,66 @@ Type kFloatType;
 
 namespace {
 
+// Per-thread cache of dead exact floats (CPython's float freelist): see
+// IntFreeList in int.cc for the rationale and the free-threaded argument.
+// Disabled in the debug-objects preset so its leak check sees every object.
+struct FloatFreeList {
+  static constexpr int kCapacity = 256;
+  int count = 0;
+  Object* items[kCapacity];
+  ~FloatFreeList() {
+    while (count > 0) generic_free(items[--count]);
+  }
+};
+thread_local FloatFreeList t_float_free;
+
 Object* alloc_float(Type* type, double v) {
-  Object* o = type == &kFloatType || type->alloc == nullptr ? generic_alloc(type)
-                                                            : type->alloc(type, 0);
+  Object* o = nullptr;
+  if (type == &kFloatType) {
+    if constexpr (!kDebugObjects) {
+      FloatFreeList& fl = t_float_free;
+      if (fl.count > 0) {
+        o = fl.items[--fl.count];
+        gc::init_header(o);
+      }
+    }
+    if (o == nullptr) o = generic_alloc(type);
+  } else {
+    o = type->alloc == nullptr ? generic_alloc(type) : type->alloc(type, 0);
+  }
   if (o == nullptr) return nullptr;
   static_cast<FloatObject*>(o)->value = v;
   return o;
 }
 
-void float_dealloc(Object* o) { generic_free(o); }
+void float_dealloc(Object* o) {
+  if constexpr (!kDebugObjects) {
+    FloatFreeList& fl = t_float_free;
+    if (o->type == &kFloatType && fl.count < FloatFreeList::kCapacity) {
+      fl.items[fl.count++] = o;
+      return;
+    }
+  }
+  generic_free(o);
+}
 
 }  // namespace
 
-Object* float_from(double v) { return alloc_float(&kFloatType, v); }
+// The hot allocation path: an exact float, from the cache when it can.
+CONCH_ALWAYS_INLINE Object* new_float(double v) {
+  if constexpr (!kDebugObjects) {
+    FloatFreeList& fl = t_float_free;
+    if (CONCH_LIKELY(fl.count > 0)) {
+      Object* o = fl.items[--fl.count];
+      gc::init_header(o);
+      static_cast<FloatObject*>(o)->value = v;
+      return o;
+    }
+  }
+  return alloc_float(&kFloatType, v);
+}
+
+Object* float_from(double v) { return new_float(v); }
 
 double float_value(const Object* o) { return float_value_fast(o); }
 
@@ -246,7 +294,7 @@ static hash_t float_hash(Object* o) {
 namespace {
 
 // 1: converted; 0: not a float or int (NotImplemented); -1: error.
-int operand(Object* o, double* out) {
+CONCH_ALWAYS_INLINE int operand(Object* o, double* out) {
   if (CONCH_LIKELY(o->type == &kFloatType)) {
     *out = float_value_fast(o);
     return 1;
@@ -269,9 +317,13 @@ int operand(Object* o, double* out) {
 }  // namespace
 
 // Evaluates to the NotImplemented / error return when an operand is foreign.
+// Two exact floats (the common case) take the first branch only.
 #define CONCH_FLOAT_OPERANDS(a, b, x, y)      \
   double x, y;                                \
-  {                                           \
+  if (CONCH_LIKELY(a->type == &kFloatType && b->type == &kFloatType)) { \
+    x = float_value_fast(a);                  \
+    y = float_value_fast(b);                  \
+  } else {                                    \
     int ca = operand(a, &x);                  \
     if (ca <= 0) return ca < 0 ? nullptr : not_implemented(); \
     int cb = operand(b, &y);                  \
@@ -280,17 +332,17 @@ int operand(Object* o, double* out) {
 
 Object* float_add(Object* a, Object* b) {
   CONCH_FLOAT_OPERANDS(a, b, x, y);
-  return float_from(x + y);
+  return new_float(x + y);
 }
 
 Object* float_sub(Object* a, Object* b) {
   CONCH_FLOAT_OPERANDS(a, b, x, y);
-  return float_from(x - y);
+  return new_float(x - y);
 }
 
 Object* float_mul(Object* a, Object* b) {
   CONCH_FLOAT_OPERANDS(a, b, x, y);
-  return float_from(x * y);
+  return new_float(x * y);
 }
 
 Object* float_truediv(Object* a, Object* b) {
@@ -299,7 +351,7 @@ Object* float_truediv(Object* a, Object* b) {
     set_error(&kZeroDivisionErrorType, "float division by zero");
     return nullptr;
   }
-  return float_from(x / y);
+  return new_float(x / y);
 }
 
 // CPython's float_divmod core; y != 0.

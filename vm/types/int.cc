@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "base/config.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -69,8 +70,38 @@ class BigView {
   mpz_srcptr p_;
 };
 
+// Per-thread cache of dead exact ints, as CPython keeps freelists for
+// floats and tuples: an int result then costs no malloc/free and no update
+// of the allocator's live-object counter.  Thread-local, so it needs no lock
+// in the free-threaded build; an int freed by a thread other than its
+// allocator joins the freeing thread's cache (init_header re-stamps the
+// owner on reuse).  Disabled in the debug-objects preset, whose leak check
+// must see every object freed.
+struct IntFreeList {
+  static constexpr int kCapacity = 256;
+  int count = 0;
+  Object* items[kCapacity];
+  ~IntFreeList() {
+    while (count > 0) generic_free(items[--count]);
+  }
+};
+thread_local IntFreeList t_int_free;
+
+// A fresh exact int object; the caller sets `small` (is_big is false).
+Object* new_exact_int() {
+  if constexpr (!kDebugObjects) {
+    IntFreeList& fl = t_int_free;
+    if (fl.count > 0) {
+      Object* o = fl.items[--fl.count];
+      gc::init_header(o);
+      return o;
+    }
+  }
+  return generic_alloc(&kIntType);
+}
+
 Object* alloc_int_object(Type* type) {
-  if (type == &kIntType) return generic_alloc(&kIntType);
+  if (type == &kIntType) return new_exact_int();
   return type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type);
 }
 
@@ -91,6 +122,13 @@ void int_dealloc(Object* o) {
   if (io->is_big) {
     mpz_clear(io->big);
     io->is_big = false;
+  }
+  if constexpr (!kDebugObjects) {
+    IntFreeList& fl = t_int_free;
+    if (o->type == &kIntType && fl.count < IntFreeList::kCapacity) {
+      fl.items[fl.count++] = o;
+      return;
+    }
   }
   generic_free(o);
 }
@@ -115,7 +153,7 @@ Object* zero_division(const char* msg) {
 // Construction and conversion.
 
 Object* int_alloc_small(int64_t v) {
-  Object* o = generic_alloc(&kIntType);
+  Object* o = new_exact_int();
   if (o == nullptr) return nullptr;
   as_int(o)->small = v;
   return o;

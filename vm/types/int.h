@@ -54,7 +54,9 @@ Object* int_alloc_small(int64_t v);
 
 // int_from_i64 with the cache check inline: no call for cached values.
 CONCH_ALWAYS_INLINE Object* int_new_small(int64_t v) {
-  if (static_cast<uint64_t>(v - kSmallIntMin) <= static_cast<uint64_t>(kSmallIntMax - kSmallIntMin))
+  // Unsigned arithmetic: one compare, and no signed overflow near INT64_MAX.
+  if (static_cast<uint64_t>(v) - static_cast<uint64_t>(kSmallIntMin) <=
+      static_cast<uint64_t>(kSmallIntMax - kSmallIntMin))
     return &kSmallInts[v - kSmallIntMin];  // immortal: no reference to add
   return int_alloc_small(v);
 }

@@ -54,17 +54,16 @@ void comma_and_underscore() {
   set_error(&kValueErrorType, "Cannot specify both ',' and '_'.");
 }
 
-std::string type_char_text(char t) {
-  unsigned char u = static_cast<unsigned char>(t);
-  if (u > 32 && u < 128) return std::string(1, t);
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "\\x%x", u);
+std::string type_char_text(uint32_t cp) {
+  if (cp > 32 && cp < 128) return std::string(1, static_cast<char>(cp));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\x%x", cp);
   return buf;
 }
 
-void unknown_code(char type, const char* type_name) {
+void unknown_code(const FormatSpec& f, const char* type_name) {
   set_error_fmt(&kValueErrorType, "Unknown format code '%s' for object of type '%s'",
-                type_char_text(type), type_name);
+                type_char_text(f.type_cp), type_name);
 }
 
 }  // namespace
@@ -137,7 +136,13 @@ bool parse_format_spec(std::string_view spec, const char* type_name, char defaul
                   std::string(spec), type_name);
     return false;
   }
-  if (!rest.empty()) f->type = rest[0];
+  if (!rest.empty()) {
+    int len = 1;
+    f->type_cp = unicode::utf8_decode(rest.data(), &len);
+    f->type = f->type_cp < 0x80 ? rest[0] : '\x01';
+  } else {
+    f->type_cp = static_cast<unsigned char>(f->type);
+  }
   if (f->grouping != 0) {
     switch (f->type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -147,7 +152,7 @@ bool parse_format_spec(std::string_view spec, const char* type_name, char defaul
         [[fallthrough]];
       default:
         set_error_fmt(&kValueErrorType, "Cannot specify '%c' with '%s'.", f->grouping,
-                      type_char_text(f->type));
+                      type_char_text(f->type_cp));
         return false;
     }
   }
@@ -380,7 +385,7 @@ Object* int_format_spec(Object* v, std::string_view spec) {
       return format_float_with(d, f);
     }
     default:
-      unknown_code(f.type, type_name(v));
+      unknown_code(f, type_name(v));
       return nullptr;
   }
 }
@@ -393,7 +398,7 @@ Object* float_format_spec(double v, std::string_view spec) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
       return format_float_with(v, f);
     default:
-      unknown_code(f.type, "float");
+      unknown_code(f, "float");
       return nullptr;
   }
 }

@@ -30,7 +30,8 @@ struct FormatSpec {
   long width = -1;
   char grouping = 0;       // ',' '_' or 0
   long precision = -1;
-  char type = 0;           // the presentation type or 0
+  char type = 0;           // the presentation type or 0 ('\x01' when non-ASCII)
+  uint32_t type_cp = 0;    // the type as a code point, for error messages
 };
 
 // Parses spec as CPython's parse_internal_render_format_spec; false with

@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <random>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "gc/alloc.h"
@@ -265,7 +266,7 @@ ssize_t* build_index(StrObject* s) {
 
 ssize_t str_byte_offset(Object* o, ssize_t i) {
   auto* s = as_str(o);
-  if (s->ascii) return i;
+  if (s->ascii || i == 0) return i;
   if (i >= s->length) return s->nbytes;
   ssize_t* idx = s->index.load(std::memory_order_acquire);
   if (idx == nullptr) {
@@ -609,6 +610,18 @@ Object* str_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) 
   return str_subtype_new(type, result.get());
 }
 
+// The two method tables as one (built once, never freed: the type is static).
+const MethodDef* all_str_methods() {
+  static std::vector<MethodDef>* table = [] {
+    auto* v = new std::vector<MethodDef>;
+    for (const MethodDef* d = kStrMethods; d->name != nullptr; ++d) v->push_back(*d);
+    for (const MethodDef* d = kStrCaseMethods; d->name != nullptr; ++d) v->push_back(*d);
+    v->push_back({nullptr, nullptr, 0, nullptr});
+    return v;
+  }();
+  return table->data();
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -630,7 +643,7 @@ void init_str_types() {
   t->getitem = str_getitem;
   t->contains = str_slot_contains;
   t->number = &kStrNumber;
-  t->methods = kStrMethods;
+  t->methods = all_str_methods();
 
   // Singletons before type_ready: the type dict's keys are strings.  A text
   // interned earlier (during the type bootstrap) is adopted as the singleton.

@@ -79,6 +79,8 @@ std::string str_repr_text(std::string_view utf8, bool ascii_only);
 Object* str_encode(Object* s, std::string_view encoding, std::string_view errors);
 Object* str_decode(std::string_view data, std::string_view encoding, std::string_view errors);
 
+// bytes % args (PEP 461), sharing str's %-engine (str_format.cc).
+Object* bytes_mod_format(Object* fmt, Object* args);
 // str.format(*args, **kwargs) and str.format_map(mapping) (str_format.cc).
 Object* str_method_format(Object* fmt, Object* const* args, size_t nargs, Object* kwnames);
 Object* str_method_format_map(Object* fmt, Object* mapping);
@@ -86,8 +88,16 @@ Object* str_method_format_map(Object* fmt, Object* mapping);
 // The keyed hash (SipHash-1-3, per-process key) over raw bytes; bytes uses it.
 hash_t hash_bytes(std::string_view data);
 
-// Method tables defined in str_methods.cc, installed by init_str_types.
+// The interned name "__bytes__" (looked up by bytes() and b'%s').
+inline Object* bytes_dunder_name() {
+  static Object* const name = str_intern("__bytes__");
+  return name;
+}
+
+// Method tables defined in str_methods.cc and str_case.cc; init_str_types
+// installs their concatenation.
 extern const MethodDef kStrMethods[];
+extern const MethodDef kStrCaseMethods[];
 
 // bytes internals used by str (bytes.cc).
 extern Type kBytesIterType;

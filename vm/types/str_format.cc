@@ -216,6 +216,7 @@ struct ModState {
   ssize_t argidx;
   Object* dict;       // mapping for %(key)s, or null
   Ref<> key_value;    // keeps a %(key) value alive
+  bool bytes_mode = false;
 };
 
 Object* next_arg(ModState* st) {
@@ -239,8 +240,8 @@ bool star_arg(ModState* st, long* out) {
     return false;
   }
   int64_t x;
-  if (!int_to_i64(v, &x) || x > INT32_MAX || x < -INT32_MAX) {
-    set_error(&kValueErrorType, "width too big");
+  if (!int_to_i64(v, &x) || x > INT32_MAX || x < INT32_MIN) {
+    set_error(&kOverflowErrorType, "Python int too large to convert to C int");
     return false;
   }
   *out = static_cast<long>(x);
@@ -278,8 +279,62 @@ bool is_real(Object* v) {
   return nb != nullptr && (nb->to_float != nullptr || nb->index != nullptr);
 }
 
+// bytes % args: %s/%b take bytes (or __bytes__), %r/%a give ascii(), %c a
+// byte.  Numbers are shared with str.
+bool format_one_bytes(Object* v, PrintfSpec& ps, std::string* out) {
+  std::string text;
+  char c = ps.conv;
+  if (c == 's' || c == 'b') {
+    Ref<> b;
+    if (bytes_check(v)) {
+      b = borrow(v);
+    } else if (Object* m = type_lookup(v->type, bytes_dunder_name())) {
+      b = steal(call_args(m, {v}));
+      if (!b) return false;
+      if (!bytes_check(b.get())) {
+        set_error_fmt(&kTypeErrorType, "__bytes__ returned non-bytes (type %s)",
+                      type_name(b.get()));
+        return false;
+      }
+    } else {
+      set_error_fmt(&kTypeErrorType,
+                    "%%b requires a bytes-like object, or an object that implements "
+                    "__bytes__, not '%s'",
+                    type_name(v));
+      return false;
+    }
+    text = std::string(bytes_view(b.get()));
+  } else if (c == 'r' || c == 'a') {
+    Ref<> r = steal(ascii(v));
+    if (!r) return false;
+    text = std::string(str_view(r.get()));
+  } else {  // 'c'
+    if (bytes_check(v) && bytes_view(v).size() == 1) {
+      text = std::string(bytes_view(v));
+    } else if (has_slot_index(v)) {
+      ssize_t x = index_as_ssize(v);
+      if (x == -1 && has_error()) return false;
+      if (x < 0 || x > 255) {
+        set_error(&kOverflowErrorType, "%c arg not in range(256)");
+        return false;
+      }
+      text.assign(1, static_cast<char>(x));
+    } else {
+      set_error(&kTypeErrorType, "%c requires an integer in range(256) or a single byte");
+      return false;
+    }
+  }
+  if (ps.precision >= 0 && c != 'c' && static_cast<size_t>(ps.precision) < text.size())
+    text.resize(static_cast<size_t>(ps.precision));
+  ssize_t len = static_cast<ssize_t>(text.size());
+  out->append(pad_text(text, len, ps.width, ps.left ? '<' : '>', ' '));
+  return true;
+}
+
 bool format_one(ModState* st, Object* v, PrintfSpec& ps, std::string* out) {
   char c = ps.conv;
+  if (st->bytes_mode && (c == 's' || c == 'b' || c == 'r' || c == 'a' || c == 'c'))
+    return format_one_bytes(v, ps, out);
   switch (c) {
     case 's':
     case 'r':
@@ -361,9 +416,14 @@ bool format_one(ModState* st, Object* v, PrintfSpec& ps, std::string* out) {
 
 }  // namespace
 
-Object* str_mod_format(Object* fmt_obj, Object* args) {
-  std::string_view fmt = str_view(fmt_obj);
+namespace {
+
+// The shared % engine; fmt is UTF-8 text (str) or raw bytes (bytes_mode).
+bool mod_format(std::string_view fmt, Object* fmt_obj, Object* args, bool bytes_mode,
+                std::string* result) {
+  std::string& out = *result;
   ModState st;
+  st.bytes_mode = bytes_mode;
   st.args = args;
   if (tuple_check(args)) {
     st.arglen = tuple_size(args);
@@ -373,8 +433,9 @@ Object* str_mod_format(Object* fmt_obj, Object* args) {
     st.argidx = -2;
   }
   st.dict = nullptr;
-  if (!tuple_check(args) && !str_check(args) && args->type->getitem != nullptr) st.dict = args;
-  std::string out;
+  if (!tuple_check(args) && !str_check(args) && !bytes_check(args) &&
+      args->type->getitem != nullptr)
+    st.dict = args;
   out.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
   while (i < n) {
@@ -394,7 +455,7 @@ Object* str_mod_format(Object* fmt_obj, Object* args) {
     if (i < n && fmt[i] == '(') {
       if (st.dict == nullptr) {
         set_error(&kTypeErrorType, "format requires a mapping");
-        return nullptr;
+        return false;
       }
       int depth = 1;
       size_t kstart = ++i;
@@ -405,12 +466,13 @@ Object* str_mod_format(Object* fmt_obj, Object* args) {
       }
       if (depth > 0) {
         set_error(&kValueErrorType, "incomplete format key");
-        return nullptr;
+        return false;
       }
-      Ref<> key = steal(str_from(fmt.substr(kstart, i - 1 - kstart)));
-      if (!key) return nullptr;
+      std::string_view ktext = fmt.substr(kstart, i - 1 - kstart);
+      Ref<> key = steal(bytes_mode ? bytes_from(ktext) : str_from(ktext));
+      if (!key) return false;
       st.key_value = steal(getitem(st.dict, key.get()));
-      if (!st.key_value) return nullptr;
+      if (!st.key_value) return false;
       st.args = st.key_value.get();
       st.arglen = -1;
       st.argidx = -2;
@@ -426,7 +488,7 @@ Object* str_mod_format(Object* fmt_obj, Object* args) {
       else break;
     }
     if (i < n && fmt[i] == '*') {
-      if (!star_arg(&st, &ps.width)) return nullptr;
+      if (!star_arg(&st, &ps.width)) return false;
       if (ps.width < 0) {
         ps.left = true;
         ps.width = -ps.width;
@@ -434,52 +496,74 @@ Object* str_mod_format(Object* fmt_obj, Object* args) {
       ++i;
     } else {
       ssize_t w;
-      if (!parse_decimal(fmt, &i, &w)) return nullptr;
+      if (!parse_decimal(fmt, &i, &w)) return false;
       ps.width = static_cast<long>(w);
     }
     if (i < n && fmt[i] == '.') {
       ++i;
       if (i < n && fmt[i] == '*') {
-        if (!star_arg(&st, &ps.precision)) return nullptr;
+        if (!star_arg(&st, &ps.precision)) return false;
         if (ps.precision < 0) ps.precision = 0;
         ++i;
       } else {
         ssize_t p;
-        if (!parse_decimal(fmt, &i, &p)) return nullptr;
+        if (!parse_decimal(fmt, &i, &p)) return false;
+        if (p > INT32_MAX) {
+          set_error(&kValueErrorType, "precision too big");
+          return false;
+        }
         ps.precision = p < 0 ? 0 : static_cast<long>(p);
       }
     }
     while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= n) {
       set_error(&kValueErrorType, "incomplete format");
-      return nullptr;
+      return false;
     }
     char conv = fmt[i];
     int clen = 1;
-    uint32_t cp = unicode::utf8_decode(fmt.data() + i, &clen);
+    uint32_t cp = bytes_mode ? static_cast<unsigned char>(conv)
+                             : unicode::utf8_decode(fmt.data() + i, &clen);
     if (conv == '%') {
       out.push_back('%');
       ++i;
       continue;
     }
-    if (std::strchr("sradiuxXoeEfFgGc", conv) == nullptr || cp >= 0x80) {
-      ssize_t index = str_cp_index(fmt_obj, static_cast<ssize_t>(i));
+    const char* known = bytes_mode ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc";
+    if (conv == '\0' || std::strchr(known, conv) == nullptr || cp >= 0x80) {
+      ssize_t index = bytes_mode ? static_cast<ssize_t>(i)
+                                 : str_cp_index(fmt_obj, static_cast<ssize_t>(i));
       set_error_fmt(&kValueErrorType, "unsupported format character '%c' (0x%x) at index %d",
                     cp >= 32 && cp < 127 ? static_cast<char>(cp) : '?', cp,
                     static_cast<int>(index));
-      return nullptr;
+      return false;
     }
     ++i;
     ps.conv = conv;
     value = next_arg(&st);
-    if (value == nullptr) return nullptr;
-    if (!format_one(&st, value, ps, &out)) return nullptr;
+    if (value == nullptr) return false;
+    if (!format_one(&st, value, ps, &out)) return false;
   }
   if (st.argidx < st.arglen && st.dict == nullptr) {
-    set_error(&kTypeErrorType, "not all arguments converted during string formatting");
-    return nullptr;
+    set_error_fmt(&kTypeErrorType, "not all arguments converted during %s formatting",
+                  bytes_mode ? "bytes" : "string");
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+Object* str_mod_format(Object* fmt, Object* args) {
+  std::string out;
+  if (!mod_format(str_view(fmt), fmt, args, false, &out)) return nullptr;
   return str_from(out);
+}
+
+Object* bytes_mod_format(Object* fmt, Object* args) {
+  std::string out;
+  if (!mod_format(bytes_view(fmt), fmt, args, true, &out)) return nullptr;
+  return bytes_from(out);
 }
 
 // ---------------------------------------------------------------------------
