@@ -59,6 +59,12 @@ void free_object(Header* h) {
 #endif
 }
 
+void immortalize_allocated(Header* h) {
+  if (is_immortal(h)) return;
+  make_immortal(h);
+  g_live_objects.fetch_sub(1, std::memory_order_relaxed);
+}
+
 void* allocate_raw(size_t size) {
 #if CONCH_USE_MIMALLOC
   return mi_malloc(size);

@@ -18,6 +18,11 @@ Header* allocate_object(size_t size);
 // Frees memory obtained from allocate_object.
 void free_object(Header* h);
 
+// Makes an object from allocate_object immortal.  It will never be freed, so
+// it leaves the live count (interned strings made after start-up would
+// otherwise read as leaks).  For static objects use gc::make_immortal.
+void immortalize_allocated(Header* h);
+
 // Raw memory for object internals (item arrays, hash tables, string bytes).
 void* allocate_raw(size_t size);
 void* reallocate_raw(void* p, size_t size);

@@ -172,7 +172,15 @@ def run_test(conch, python, prog):
     return compare(prog, expected, actual)
 
 
+def exit_on_sigterm(signum, frame):
+    # ctest kills a test that overruns its TIMEOUT with SIGTERM; turning it
+    # into SystemExit lets subprocess.run kill the interpreter it is waiting
+    # for and lets run_one remove its temporary directory.
+    sys.exit(128 + signum)
+
+
 def main():
+    signal.signal(signal.SIGTERM, exit_on_sigterm)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--conch", required=True, help="interpreter under test")
     parser.add_argument("--python", required=True, help="the oracle (CPython 3.11)")

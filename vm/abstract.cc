@@ -222,6 +222,8 @@ Object* no_attribute(Object* o, Object* name) {
   return nullptr;
 }
 
+Object* generic_getattr_impl(Object* o, Object* name, bool suppress);
+
 bool check_attr_name(Object* name) {
   if (str_check(name)) return true;
   set_error_fmt(&kTypeErrorType, "attribute name must be string, not '%s'", type_name(name));
@@ -421,6 +423,11 @@ Object* intern_cached(std::string_view name) {
 Object* getattr_str(Object* o, std::string_view name) { return getattr(o, intern_cached(name)); }
 
 Object* lookup_attr(Object* o, Object* name) {
+  if (o->type->getattr == generic_getattr && str_check(name)) {
+    Object* r = generic_getattr_impl(o, name, true);
+    if (r == nullptr && error_matches(&kAttributeErrorType)) clear_error();
+    return r;
+  }
   Object* r = getattr(o, name);
   if (r == nullptr && error_matches(&kAttributeErrorType)) clear_error();
   return r;
@@ -446,7 +453,12 @@ int hasattr(Object* o, Object* name) {
   return 1;
 }
 
-Object* generic_getattr(Object* o, Object* name) {
+namespace {
+
+// The default lookup; when `suppress`, a missing attribute returns nullptr
+// with no exception (lookup_attr's fast path: no AttributeError is built
+// just to be thrown away).
+Object* generic_getattr_impl(Object* o, Object* name, bool suppress) {
   Type* t = o->type;
   Object* descr = type_lookup(t, name);
   if (descr == nullptr && has_error()) return nullptr;
@@ -463,8 +475,13 @@ Object* generic_getattr(Object* o, Object* name) {
   }
   if (get != nullptr) return get(descr, o, t);
   if (descr != nullptr) return keep.release();
+  if (suppress) return nullptr;
   return no_attribute(o, name);
 }
+
+}  // namespace
+
+Object* generic_getattr(Object* o, Object* name) { return generic_getattr_impl(o, name, false); }
 
 int generic_setattr(Object* o, Object* name, Object* value) {
   Type* t = o->type;

@@ -20,6 +20,7 @@ Type kStaticMethodType;
 Type kClassMethodType;
 Type kPropertyType;
 Type kMemberDescrType;
+Type kMappingProxyType;
 
 namespace {
 
@@ -464,6 +465,65 @@ const GetSetDef kMemberGetSets[] = {
     {nullptr},
 };
 
+// ---------------------------------------------------------------------------
+// mappingproxy: the read-only, live view `C.__dict__` returns.
+
+struct MappingProxy : Object {
+  Object* mapping;  // owned
+};
+
+Object* mp(Object* o) { return static_cast<MappingProxy*>(o)->mapping; }
+
+void proxy_dealloc(Object* o) {
+  clear_slot(&static_cast<MappingProxy*>(o)->mapping);
+  generic_free(o);
+}
+int proxy_traverse(Object* o, VisitFunc visit, void* arg) { return visit(mp(o), arg); }
+Object* proxy_getitem(Object* o, Object* key) { return getitem(mp(o), key); }
+ssize_t proxy_len(Object* o) { return length(mp(o)); }
+int proxy_contains(Object* o, Object* key) { return contains(mp(o), key); }
+Object* proxy_iter(Object* o) { return get_iter(mp(o)); }
+Object* proxy_str(Object* o) { return str(mp(o)); }
+Object* proxy_repr(Object* o) {
+  Ref<> r = steal(repr(mp(o)));
+  if (!r) return nullptr;
+  return str_from(absl::StrFormat("mappingproxy(%s)", str_view(r.get())));
+}
+Object* proxy_richcompare(Object* a, Object* b, CompareOp op) {
+  return rich_compare(mp(a), b, op);
+}
+
+Object* proxy_forward(Object* self, const char* name, Object* const* args, size_t nargs,
+                      Object* kwnames) {
+  Ref<> m = steal(getattr_str(mp(self), name));
+  if (!m) return nullptr;
+  return call(m.get(), args, nargs, kwnames);
+}
+Object* proxy_get(Object* self, Object* const* a, size_t n, Object* kw) {
+  return proxy_forward(self, "get", a, n, kw);
+}
+Object* proxy_keys(Object* self, Object* const* a, size_t n, Object* kw) {
+  return proxy_forward(self, "keys", a, n, kw);
+}
+Object* proxy_values(Object* self, Object* const* a, size_t n, Object* kw) {
+  return proxy_forward(self, "values", a, n, kw);
+}
+Object* proxy_items(Object* self, Object* const* a, size_t n, Object* kw) {
+  return proxy_forward(self, "items", a, n, kw);
+}
+Object* proxy_copy(Object* self, Object* const* a, size_t n, Object* kw) {
+  return proxy_forward(self, "copy", a, n, kw);
+}
+
+const MethodDef kProxyMethods[] = {
+    {"get", proxy_get, kMethodDefault, nullptr},
+    {"keys", proxy_keys, kMethodDefault, nullptr},
+    {"values", proxy_values, kMethodDefault, nullptr},
+    {"items", proxy_items, kMethodDefault, nullptr},
+    {"copy", proxy_copy, kMethodDefault, nullptr},
+    {nullptr},
+};
+
 void init_wrapped_type(Type* t, const char* name, DescrGetFunc get) {
   init_static_type(t, name, sizeof(Wrapped));
   t->flags |= kTypeBaseType | kTypeHaveGC;
@@ -482,6 +542,13 @@ void init_wrapped_type(Type* t, const char* name, DescrGetFunc get) {
 }
 
 }  // namespace
+
+Object* mappingproxy_new(Object* mapping) {
+  auto* p = static_cast<MappingProxy*>(generic_alloc(&kMappingProxyType));
+  if (p == nullptr) return nullptr;
+  p->mapping = new_ref(mapping);
+  return p;
+}
 
 Object* member_descr_new(Type* owner, Object* name, ssize_t offset) {
   auto* m = static_cast<Member*>(generic_alloc(&kMemberDescrType));
@@ -548,6 +615,21 @@ void init_class_descr_types() {
   m->repr = member_repr;
   m->getsets = kMemberGetSets;
   type_ready(m);
+
+  Type* x = &kMappingProxyType;
+  init_static_type(x, "mappingproxy", sizeof(MappingProxy));
+  x->flags |= kTypeHaveGC;
+  x->dealloc = proxy_dealloc;
+  x->traverse = proxy_traverse;
+  x->getitem = proxy_getitem;
+  x->length = proxy_len;
+  x->contains = proxy_contains;
+  x->iter = proxy_iter;
+  x->str = proxy_str;
+  x->repr = proxy_repr;
+  x->richcompare = proxy_richcompare;
+  x->methods = kProxyMethods;
+  type_ready(x);
 }
 
 int install_class_builtins(Object* d) {

@@ -59,6 +59,11 @@ int install_exception_builtins(Object* builtins_dict);
 // The attribute `name` from the exception's dict (borrowed), or null.
 Object* exception_dict_attr(Object* exc, const char* name);
 
+// Reports an exception nothing can catch (raised by __del__), as CPython's
+// PyErr_WriteUnraisable: "Exception ignored in: <repr of where>" and the
+// traceback, on sys.stderr.  Consumes nothing; exc is borrowed.
+void print_unraisable(Object* where, Object* exc);
+
 void init_traceback_types();  // traceback.cc; called by init_exception_types
 
 }  // namespace conch::vm

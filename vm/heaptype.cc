@@ -19,6 +19,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/eval/function.h"
+#include "vm/exceptions.h"
 #include "vm/interp.h"
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
@@ -75,8 +76,12 @@ void call_del(Object* o) {
   if (del == nullptr) return;
   Object* saved = fetch_error();
   incref(o);  // resurrect for the call
+  Ref<> keep = borrow(del);
   Object* r = call_with_self(del, o, nullptr, 0, nullptr);
-  if (r == nullptr) clear_error();  // CPython prints "Exception ignored in"
+  if (r == nullptr) {
+    Ref<> exc = steal(fetch_error());
+    if (exc) print_unraisable(del, exc.get());
+  }
   xdecref(r);
   restore_error(saved);
   // Drop the temporary reference without re-entering dealloc.
@@ -398,7 +403,10 @@ int layout_instances(HeapType* ht, Type* base) {
     }
     ht->ht_slots = names.release();
   }
-  if (add_dict && base->itemsize == 0) {
+  // A var-sized base must place its items after type->basicsize for a
+  // fixed-offset __dict__ to fit; tuple does (its items pointer is computed
+  // from the instance's type), others are not known to.
+  if (add_dict && (base->itemsize == 0 || is_subtype(base, &kTupleType))) {
     t->dictoffset = t->basicsize;
     t->basicsize += sizeof(Object*);
     if (dict_get_item(dict, g_names.dict) == nullptr) {

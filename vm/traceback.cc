@@ -353,6 +353,22 @@ void print_exception(Object* exc) {
   restore_error(saved);
 }
 
+void print_unraisable(Object* where, Object* exc) {
+  Object* saved = fetch_error();
+  std::string text = "Exception ignored in: ";
+  Ref<> r = where ? steal(repr(where)) : Ref<>();
+  if (r) {
+    text += std::string(str_view(r.get()));
+  } else {
+    clear_error();
+    text += "<object repr() failed>";
+  }
+  text += "\n";
+  text += format_exception(exc);
+  write_stderr(text);
+  restore_error(saved);
+}
+
 void init_traceback_types() {
   if (kTracebackType.flags & kTypeReady) return;
   Type* t = &kTracebackType;

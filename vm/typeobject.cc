@@ -3,6 +3,8 @@
 // lives in heaptype.cc; slot wrappers and dispatchers in typeslots.cc.
 #include "vm/typeobject.h"
 
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -37,12 +39,18 @@ std::vector<Pending>& pending_types() {
   return v;
 }
 
-uint32_t g_next_version = 1;
+// Versions are unique across all types and all time (a cache entry is
+// keyed by version alone), so the counter is atomic: classes are created and
+// modified on any thread in the free-threaded build.  Relaxed suffices: the
+// value only has to be unique, it publishes nothing.
+std::atomic<uint32_t> g_next_version{1};
 
 uint32_t next_version() {
-  uint32_t v = g_next_version;
-  if (v == 0) return 0;  // exhausted: stop caching
-  ++g_next_version;
+  uint32_t v = g_next_version.fetch_add(1, std::memory_order_relaxed);
+  if (v == 0 || v == UINT32_MAX) {  // exhausted: stop caching
+    g_next_version.store(UINT32_MAX, std::memory_order_relaxed);
+    return 0;
+  }
   return v;
 }
 
@@ -648,7 +656,7 @@ Object* type_base_get(Object* o) {
 }
 Object* type_dict_get(Object* o) {
   auto* t = static_cast<Type*>(o);
-  return dict_copy(t->dict);
+  return mappingproxy_new(t->dict);
 }
 Object* type_doc_get(Object* o) {
   auto* t = static_cast<Type*>(o);

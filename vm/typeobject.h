@@ -73,6 +73,8 @@ extern Type kPropertyType;
 extern Type kMemberDescrType;   // __slots__ entries
 extern Type kSlotWrapperType;   // wrapper_descriptor: int.__add__, object.__init__
 extern Type kMethodWrapperType; // a slot wrapper bound to an instance
+extern Type kMappingProxyType;  // C.__dict__: a read-only live view
+Object* mappingproxy_new(Object* mapping);
 
 // The name as a traceback's last line prints it (CPython's traceback.py):
 // "ValueError", "MyError" for __main__, "mod.MyError" otherwise.  New

@@ -9,6 +9,7 @@
 #include "vm/io.h"
 #include "vm/modules/math.h"
 #include "vm/modules/modules.h"
+#include "vm/modules/stdlib.h"
 #include "vm/runtime.h"
 #include "vm/types.h"
 
@@ -27,6 +28,10 @@ const BuiltinModule kBuiltinModules[] = {
     {"io", init_io_module},
     {"_io", init_io_module},
     {"posix", init_posix_module},
+    {"_random", init_random_module},
+    {"itertools", init_itertools_module},
+    {"_functools", init_functools_module},
+    {"_collections", init_collections_module},
     {nullptr, nullptr},
 };
 

@@ -2,6 +2,8 @@
 #include "vm/modules/structseq.h"
 
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -60,6 +62,11 @@ Object* structseq_repr(Object* self) {
 }  // namespace
 
 void structseq_init_type(Type* t, const char* name, std::initializer_list<const char*> fields) {
+  if (g_ntypes == kMaxTypes || fields.size() > kStructSeqMaxFields) {
+    std::fprintf(stderr, "Fatal Python error: too many struct sequence types or fields (%s)\n",
+                 name);
+    std::abort();  // a build-time mistake, not a program error
+  }
   GetSetDef* defs = g_getsets[g_ntypes++];
   int i = 0;
   for (const char* f : fields) {

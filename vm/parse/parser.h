@@ -30,7 +30,8 @@ enum class ParseMode { kExec, kEval, kSingle };
 // What Python's SyntaxError carries.  offset/end_offset are 1-based
 // character (code point) columns, as CPython reports them; text is the
 // offending source line including its trailing newline when it has one
-// (CPython's SyntaxError.text).  lineno 0 / offset 0 mean "unknown".
+// (CPython's SyntaxError.text).  lineno 0 / offset 0 mean "unknown";
+// end_offset -1 means "no range" (CPython prints a single caret).
 struct SyntaxErrorInfo {
   // kRecursionError: nesting too deep for the parser (raise RecursionError
   // with `message`, as CPython does for such input).
@@ -55,8 +56,10 @@ struct ParseResult {
   bool ok() const { return root != nullptr; }
 };
 
-// Parses `source` (UTF-8; a leading BOM is skipped).  `filename` is only for
-// messages.  Never throws.
+// Parses `source`: UTF-8 (a leading BOM is skipped), or latin-1 when a PEP
+// 263 `coding:` comment says so; other bytes give CPython's "Non-UTF-8 code
+// starting with ..." error.  `filename` is only for messages.  Never throws.
+// The tree does not point into `source`.
 ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode);
 
 // The text of CPython's ast.dump(node) with default arguments

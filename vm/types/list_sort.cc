@@ -45,6 +45,40 @@ struct StrLess {
   }
 };
 
+// Equality of two tuple elements, with the machine paths CPython's
+// unsafe_tuple_compare gets from its per-type comparators.
+int element_eq(Object* a, Object* b) {
+  if (a == b) return 1;
+  if (a->type == b->type) {
+    if (a->type == &kIntType && int_is_small(a) && int_is_small(b)) {
+      return int_small_value(a) == int_small_value(b);
+    }
+    if (a->type == &kStrType) return str_equal(a, b);
+    if (a->type == &kFloatType) return float_value(a) == float_value(b);
+  }
+  return rich_compare_bool(a, b, CompareOp::kEq);
+}
+
+// Tuples whose first elements all have one type: the first differing
+// element decides; when it is the first one, `FirstLess` compares it.
+template <class FirstLess>
+struct TupleLess {
+  int operator()(Object* a, Object* b) const {
+    Object** x = tuple_items(a);
+    Object** y = tuple_items(b);
+    ssize_t nx = tuple_size(a), ny = tuple_size(b);
+    ssize_t i = 0;
+    for (; i < nx && i < ny; ++i) {
+      int k = element_eq(x[i], y[i]);
+      if (k < 0) return -1;
+      if (k == 0) break;
+    }
+    if (i >= nx || i >= ny) return nx < ny;
+    if (i == 0) return FirstLess()(x[0], y[0]);
+    return rich_compare_bool(x[i], y[i], CompareOp::kLt);
+  }
+};
+
 template <class Less, bool kHasValues>
 class Sorter {
  public:
@@ -149,6 +183,25 @@ int sort_slice(Object** keys, Object** values, ssize_t n) {
   for (ssize_t i = 0; i < n && same; ++i) {
     same = keys[i]->type == t;
     if (small_ints && same) small_ints = int_is_small(keys[i]);
+  }
+  if (same && t == &kTupleType) {
+    // Homogeneous first elements pick a machine comparator for them.
+    Type* ft = nullptr;
+    bool ok = true, fsmall = true;
+    for (ssize_t i = 0; i < n && ok; ++i) {
+      if (tuple_size(keys[i]) == 0) {
+        ok = false;
+        break;
+      }
+      Object* f = tuple_get(keys[i], 0);
+      if (ft == nullptr) ft = f->type;
+      ok = f->type == ft;
+      if (ok && ft == &kIntType) fsmall = fsmall && int_is_small(f);
+    }
+    if (ok && ft == &kIntType && fsmall) return sort_with<TupleLess<IntLess>>(keys, values, n);
+    if (ok && ft == &kStrType) return sort_with<TupleLess<StrLess>>(keys, values, n);
+    if (ok && ft == &kFloatType) return sort_with<TupleLess<FloatLess>>(keys, values, n);
+    if (ok) return sort_with<TupleLess<GenericLess>>(keys, values, n);
   }
   if (same && small_ints) return sort_with<IntLess>(keys, values, n);
   if (same && t == &kFloatType) return sort_with<FloatLess>(keys, values, n);

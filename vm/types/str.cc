@@ -186,7 +186,7 @@ Object* str_intern(std::string_view utf8) {
   if (it != t.map.end()) return it->second;
   Object* o = str_from(utf8);
   if (o == nullptr) return nullptr;
-  make_immortal(o);
+  gc::immortalize_allocated(o);
   as_str(o)->interned = true;
   t.map.emplace(str_view(o), o);
   return o;
@@ -654,7 +654,7 @@ void init_str_types() {
       auto found = it.map.find(text);
       if (found != it.map.end()) return found->second;
       Object* o = make_exact(text, length);
-      make_immortal(o);
+      gc::immortalize_allocated(o);
       as_str(o)->interned = true;
       it.map.emplace(str_view(o), o);
       return o;

@@ -1,5 +1,12 @@
-// str: the object layout and helpers shared by str.cc, str_methods.cc,
-// str_format.cc and bytes.cc.  Other parts of the VM use vm/types.h.
+// str: the object layout and helpers shared by the str and bytes files.
+// Other parts of the VM use vm/types.h.
+//
+// Files: str.cc (allocation, singletons, interning, hash, indexing, slots,
+// iterators, the type), str_methods.cc (search/split/join/strip/replace),
+// str_case.cc (case mapping, classification, padding, translate),
+// str_format.cc (repr, __format__, % and str.format), str_codec.cc
+// (utf-8/ascii/latin-1), unicode.cc (character database, generated from
+// CPython by unicode_gen.py), bytes.cc / bytes_methods.cc (bytes).
 //
 // Layout (one allocation for exact str):
 //   StrObject header | data bytes (UTF-8) | NUL
@@ -102,5 +109,6 @@ extern const MethodDef kStrCaseMethods[];
 // bytes internals used by str (bytes.cc).
 extern Type kBytesIterType;
 Object* bytes_alloc(ssize_t n, char** data);  // contents uninitialised
+extern const MethodDef kBytesMethods[];       // bytes_methods.cc
 
 }  // namespace conch::vm

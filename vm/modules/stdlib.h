@@ -1,0 +1,15 @@
+// Init functions of the standard-library modules written in C++ that the
+// pure-Python modules in vm/lib/ build on (random.py on _random, the
+// collections package on _collections ...).  Registered in registry.cc.
+#pragma once
+
+#include "vm/object.h"
+
+namespace conch::vm {
+
+Object* init_random_module();       // random.cc: _random
+Object* init_itertools_module();    // itertools.cc: itertools
+Object* init_collections_module();  // collections.cc: _collections
+Object* init_functools_module();    // functools.cc: _functools
+
+}  // namespace conch::vm
