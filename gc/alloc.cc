@@ -1,5 +1,8 @@
 #include "gc/alloc.h"
 
+#include "gc/collector.h"
+#include "gc/link.h"
+
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +16,7 @@ namespace conch::gc {
 namespace {
 
 std::atomic<int64_t> g_live_objects{0};
+std::atomic<int64_t> g_permanent_objects{0};
 
 inline void* raw_calloc(size_t size) {
 #if CONCH_USE_MIMALLOC
@@ -59,11 +63,70 @@ void free_object(Header* h) {
 #endif
 }
 
+// Tracked objects (gc/collector.h): a Link precedes the header.
+namespace {
+
+void link_tracked(Link* l) {
+  Link* head = tracked_list();
+  l->next = head;
+  l->prev = head->prev;
+  head->prev->next = l;
+  head->prev = l;
+}
+
+void unlink_tracked(Link* l) {
+  l->prev->next = l->next;
+  l->next->prev = l->prev;
+  l->prev = l->next = nullptr;
+}
+
+}  // namespace
+
+Header* allocate_tracked(size_t size) {
+  void* p = raw_calloc(sizeof(Link) + size);
+  if (p == nullptr) return nullptr;
+  auto* l = static_cast<Link*>(p);
+  Header* h = header_of(l);
+  init_header(h);
+  {
+#if CONCH_FREE_THREADED
+    locking::MutexLock lock(&tracked_list_mutex());
+#endif
+    link_tracked(l);
+    note_tracked_alloc();
+  }
+  g_live_objects.fetch_add(1, std::memory_order_relaxed);
+  return h;
+}
+
+void free_tracked(Header* h) {
+  Link* l = link_of(h);
+  {
+#if CONCH_FREE_THREADED
+    locking::MutexLock lock(&tracked_list_mutex());
+#endif
+    unlink_tracked(l);
+    note_tracked_free();
+  }
+  g_live_objects.fetch_sub(1, std::memory_order_relaxed);
+#if CONCH_USE_MIMALLOC
+  mi_free(l);
+#else
+  std::free(l);
+#endif
+}
+
 void immortalize_allocated(Header* h) {
   if (is_immortal(h)) return;
   make_immortal(h);
   g_live_objects.fetch_sub(1, std::memory_order_relaxed);
 }
+
+void note_permanent_objects(int64_t n) {
+  g_permanent_objects.fetch_add(n, std::memory_order_relaxed);
+}
+
+int64_t permanent_objects() { return g_permanent_objects.load(std::memory_order_relaxed); }
 
 void* allocate_raw(size_t size) {
 #if CONCH_USE_MIMALLOC

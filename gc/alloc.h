@@ -23,6 +23,14 @@ void free_object(Header* h);
 // otherwise read as leaks).  For static objects use gc::make_immortal.
 void immortalize_allocated(Header* h);
 
+// Static types readied after start-up (a module's types, at import) create
+// their dicts and descriptors then; those live as long as the process, like
+// the type.  The code that makes them reports how many objects it created so
+// the leak check does not count them.  Approximate if other threads allocate
+// at the same moment; it only feeds the debug accounting.
+void note_permanent_objects(int64_t n);
+int64_t permanent_objects();
+
 // Raw memory for object internals (item arrays, hash tables, string bytes).
 void* allocate_raw(size_t size);
 void* reallocate_raw(void* p, size_t size);

@@ -2,6 +2,8 @@
 // state (vm/errors.h).  Tracebacks and printing live in traceback.cc.
 #include "vm/exceptions.h"
 
+#include "gc/collector.h"
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -784,7 +786,7 @@ Object* no_memory() {
   if (args != nullptr) {
     // Not generic_alloc: its failure path would come back here.
     auto* x = static_cast<ExceptionObject*>(
-        static_cast<Object*>(gc::allocate_object(sizeof(ExceptionObject))));
+        static_cast<Object*>(gc::allocate_tracked(sizeof(ExceptionObject))));  // exceptions are kTypeHaveGC
     if (x != nullptr) {
       x->type = &kMemoryErrorType;
       x->args = args;

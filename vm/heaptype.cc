@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "gc/collector.h"
 #include "locking/mutex.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
@@ -74,6 +75,9 @@ Object** instance_words(Object* o, ssize_t from, ssize_t to, ssize_t* n) {
 void call_del(Object* o) {
   Object* del = type_lookup(o->type, g_names.del);
   if (del == nullptr) return;
+  // PEP 442: __del__ runs at most once (the collector may have run it).
+  if (gc::is_immortal(o) || gc::is_finalized(o)) return;
+  gc::mark_finalized(o);
   Object* saved = fetch_error();
   incref(o);  // resurrect for the call
   Ref<> keep = borrow(del);
@@ -569,6 +573,8 @@ Object* type_new_body(Type* metatype, Object* name, Object* bases_in, Object* ns
 }
 
 }  // namespace
+
+void finalize_instance(Object* o) { call_del(o); }
 
 Object* type_new_impl(Type* metatype, Object* const* args, size_t nargs, Object* kwnames) {
   bool no_kw = kwnames == nullptr || tuple_size(kwnames) == 0;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "vm/abstract.h"
+#include "vm/gil.h"
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/runtime.h"
@@ -30,25 +31,46 @@ namespace {
 // The blocking system calls.  The only two places a file waits on the OS:
 // the GIL will be released around them (DESIGN.md: "every blocking call").
 
+// Both run without the GIL (vm/gil.h), so `buf` must be memory no other
+// thread can touch meanwhile (not a file's shared buffer): callers pass
+// their own copies.  errno survives re-taking the GIL.
 ssize_t blocking_read(int fd, char* buf, size_t n) {
-  for (;;) {
-    ssize_t r = ::read(fd, buf, n);
-    if (r >= 0 || errno != EINTR) return r;
-  }
+  int err = 0;
+  ssize_t r = without_gil([&] {
+    for (;;) {
+      ssize_t got = ::read(fd, buf, n);
+      if (got >= 0 || errno != EINTR) {
+        err = errno;
+        return got;
+      }
+    }
+  });
+  errno = err;
+  return r;
 }
 
-// Writes all n bytes; -1 with errno on failure.
-int blocking_write(int fd, const char* buf, size_t n) {
-  while (n > 0) {
-    ssize_t r = ::write(fd, buf, n);
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return -1;
+// Writes all n bytes; -1 with errno on failure.  Copies first: another
+// thread may append to the file's buffer while this one waits.
+int blocking_write(int fd, const char* data, size_t size) {
+  std::string copy(data, size);
+  int err = 0;
+  int rc = without_gil([&] {
+    const char* buf = copy.data();
+    size_t n = copy.size();
+    while (n > 0) {
+      ssize_t r = ::write(fd, buf, n);
+      if (r < 0) {
+        if (errno == EINTR) continue;
+        err = errno;
+        return -1;
+      }
+      buf += r;
+      n -= static_cast<size_t>(r);
     }
-    buf += r;
-    n -= static_cast<size_t>(r);
-  }
-  return 0;
+    return 0;
+  });
+  errno = err;
+  return rc;
 }
 
 // ---------------------------------------------------------------------------
@@ -123,12 +145,16 @@ ssize_t fill_read_buffer(FileObject* f) {
     f->rlen -= f->rpos;
     f->rpos = 0;
   }
-  if (!ensure_capacity(&f->rbuf, &f->rcap, f->rlen + kFileBufferSize)) return -1;
-  ssize_t r = blocking_read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+  // Read into a private chunk (the GIL is released meanwhile and another
+  // thread may use this file's buffer), then append under the GIL.
+  std::string chunk(kFileBufferSize, '\0');
+  ssize_t r = blocking_read(f->fd, chunk.data(), chunk.size());
   if (r < 0) {
     set_error_from_errno(errno, nullptr);
     return -1;
   }
+  if (!ensure_capacity(&f->rbuf, &f->rcap, f->rlen + static_cast<size_t>(r))) return -1;
+  std::memcpy(f->rbuf + f->rlen, chunk.data(), static_cast<size_t>(r));
   f->rlen += static_cast<size_t>(r);
   return r;
 }

@@ -26,9 +26,12 @@
 #include "base/config.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
+#include "vm/gil.h"
 #include "vm/io.h"
 #include "vm/modules/modules.h"
 #include "vm/runtime.h"
+
+#include "vm/gc_support.h"
 #include "vm/runtime_internal.h"
 #include "vm/thread_state.h"
 #include "vm/typeobject.h"
@@ -143,7 +146,7 @@ void finalize_user_modules() {
 
 void check_leaks() {
   if constexpr (!kDebugObjects) return;
-  int64_t now = gc::live_objects();
+  int64_t now = gc::live_objects() - gc::permanent_objects();
   int64_t delta = now - g_runtime.baseline_objects;
   if (delta == 0) return;
   std::fprintf(stderr,
@@ -169,18 +172,27 @@ void destroy_core_modules() {
 void runtime_init(const RuntimeConfig& cfg) {
   if (g_runtime.sys != nullptr) return;  // already running (test binaries share one runtime)
   create_main_thread();
+  gil_runtime_init(g_runtime.main_thread);
+  gc_support_init();
   init_all_types();
   create_core_modules(cfg);
-  g_runtime.baseline_objects = gc::live_objects();
+  g_runtime.baseline_objects = gc::live_objects() - gc::permanent_objects();
 }
 
 void runtime_fini() {
   if (g_runtime.sys == nullptr) return;
+  wait_for_threads();  // non-daemon threads first; then daemon threads park (vm/gil.h)
+  gil_begin_finalization();
+  gil_print_stats_if_asked();
   flush_std_streams();
   ThreadState* ts = current_thread();
   clear_slot(&ts->current_exception);
   clear_slot(&ts->handled_exception);
   finalize_user_modules();
+  // Cycles left by the program (classes through their __class__ cells,
+  // self-referencing containers, frames and tracebacks) go now, with the
+  // core modules still alive for their finalizers.
+  gc_collect_now();
   flush_std_streams();
   check_leaks();
   destroy_core_modules();

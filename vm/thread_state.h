@@ -5,7 +5,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 
+#include "locking/gil.h"
 #include "vm/object.h"
 
 namespace conch::vm {
@@ -24,7 +26,19 @@ struct ThreadState {
   // (STYLE.md habit 4).  Written by other threads with atomic ors.
   std::atomic<uint32_t> eval_breaker{0};
   uint64_t thread_id = 0;
+  // This thread as the GIL sees it (vm/gil.h); its breaker is ours.
+  locking::GilClient gil{&eval_breaker};
+  uint64_t ident = 0;      // _thread.get_ident() (pthread_self)
+  uint64_t native_id = 0;  // _thread.get_native_id() (gettid)
 };
+
+// The runtime-wide list of thread states (under a lock in thread_state.cc):
+// a state is registered when its thread starts running Python code and
+// removed before it is freed.
+void register_thread(ThreadState* ts);
+void unregister_thread(ThreadState* ts);
+void for_each_thread(const std::function<void(ThreadState*)>& fn);
+int thread_count();
 
 enum EvalBreakerBits : uint32_t {
   kBreakGilDropRequest = 1u << 0,
@@ -32,6 +46,7 @@ enum EvalBreakerBits : uint32_t {
   kBreakMergeRefcounts = 1u << 2,
   kBreakStopTheWorld = 1u << 3,
   kBreakAsyncException = 1u << 4,
+  kBreakGcScheduled = 1u << 5,  // vm/gc_support.h: a collection is due
 };
 
 // The calling thread's state (set by runtime_init / thread start).

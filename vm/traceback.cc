@@ -262,6 +262,7 @@ void format_one(Object* exc, std::vector<Object*>* seen, SourceCache* src, std::
     return true;
   };
   Object* cause = exception_cause(exc);
+  if (cause == none()) cause = nullptr;  // `raise X from None`: no cause to show
   Object* ctx = exception_context(exc);
   bool suppress = static_cast<ExceptionObject*>(exc)->suppress_context;
   if (cause != nullptr && unseen(cause)) {

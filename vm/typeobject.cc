@@ -3,6 +3,8 @@
 // lives in heaptype.cc; slot wrappers and dispatchers in typeslots.cc.
 #include "vm/typeobject.h"
 
+#include "gc/collector.h"
+
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -267,7 +269,22 @@ int static_mro(Type* t) {
   return 0;
 }
 
+int ready_dict_contents(Type* t, uint64_t own_mask);
+
+// A static type's dict, mro and descriptors live as long as the type (the
+// process): tell the leak accounting they are permanent.
 int ready_dict(Type* t, uint64_t own_mask) {
+  // The base first, outside the measurement, so nothing is counted twice.
+  if (t->base != nullptr && !(t->base->flags & kTypeReady)) {
+    if (type_ready(t->base) < 0) return -1;
+  }
+  const int64_t before = gc::live_objects();
+  const int rc = ready_dict_contents(t, own_mask);
+  gc::note_permanent_objects(gc::live_objects() - before);
+  return rc;
+}
+
+int ready_dict_contents(Type* t, uint64_t own_mask) {
   if (t->base != nullptr && !(t->base->flags & kTypeReady)) {
     if (type_ready(t->base) < 0) return -1;
   }
@@ -401,7 +418,8 @@ bool is_subtype(const Type* a, const Type* b) {
 
 Object* generic_alloc(Type* type, ssize_t nitems) {
   size_t size = static_cast<size_t>(type->basicsize + nitems * type->itemsize);
-  gc::Header* h = gc::allocate_object(size);
+  // Containers sit on the collector's tracked list (gc/collector.h).
+  gc::Header* h = (type->flags & kTypeHaveGC) ? gc::allocate_tracked(size) : gc::allocate_object(size);
   if (h == nullptr) return no_memory();
   auto* o = static_cast<Object*>(h);
   o->type = type;
@@ -409,7 +427,14 @@ Object* generic_alloc(Type* type, ssize_t nitems) {
   return o;
 }
 
-void generic_free(Object* o) { gc::free_object(o); }
+void generic_free(Object* o) {
+  // The type decides, as in generic_alloc: an instance's type outlives it.
+  if (o->type->flags & kTypeHaveGC) {
+    gc::free_tracked(o);
+  } else {
+    gc::free_object(o);
+  }
+}
 
 Object* type_lookup(Type* t, Object* name) {
   uint32_t version = t->version;

@@ -113,6 +113,13 @@ bool disassemble_one(CodeObject* co, std::string* out) {
 
 }  // namespace
 
+bool disassemble_arg_meaning(Object* code, int index, std::string* out) {
+  CodeObject* co = as_code(code);
+  int op = instr_op(co->instrs[index]);
+  if (kOpcodeArgKinds[op] == ArgKind::kNone) return true;
+  return arg_meaning(co, op, instr_arg(co->instrs[index]), out);
+}
+
 std::string disassemble(Object* code, bool recursive) {
   CodeObject* co = as_code(code);
   std::string out;

@@ -25,4 +25,9 @@ namespace conch::vm {
 // repr() fails.
 std::string disassemble(Object* code, bool recursive = false);
 
+// The "(meaning)" column of instruction `index` of `code` ("" when there is
+// none).  Returns false with an exception set if a constant's repr() fails.
+// The `_dis` module (vm/modules/dis_module.cc) builds dis.Instruction on it.
+bool disassemble_arg_meaning(Object* code, int index, std::string* out);
+
 }  // namespace conch::vm

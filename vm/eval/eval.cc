@@ -21,6 +21,7 @@
 #include "vm/eval/eval_helpers.h"
 #include "vm/eval/function.h"
 #include "vm/eval/generator.h"
+#include "vm/gc_support.h"
 #include "vm/import.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
@@ -87,6 +88,10 @@ int handle_eval_breaker(ThreadState* ts) {
   // acquire: pairs with the release/acq_rel or that set a bit, so the hook
   // sees whatever the requesting thread wrote before asking.
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acquire);
+  if (bits & kBreakGcScheduled) {
+    bits &= ~uint32_t{kBreakGcScheduled};
+    gc_run_scheduled();
+  }
   if (bits == 0 || g_eval_breaker_hook == nullptr) return 0;
   return g_eval_breaker_hook(ts, bits);
 }

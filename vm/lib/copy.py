@@ -28,9 +28,13 @@ def _function_type():
 
 _FunctionType = _function_type()
 _BuiltinFunctionType = type(len)
-_atomic_types = {type(None), int, float, bool, complex, str, bytes, type,
+_atomic_types = {type(None), int, float, bool, str, bytes, type,
                  range, _FunctionType, _BuiltinFunctionType, type(Ellipsis),
                  type(NotImplemented), property}
+try:
+    _atomic_types.add(complex)
+except NameError:  # a runtime without complex numbers
+    pass
 try:
     _atomic_types.add(type(_function_type.__code__))
 except AttributeError:
@@ -82,16 +86,22 @@ def _default_state(x, cls):
     return state
 
 
+_immutable_bases = (int, float, str, bytes, tuple, frozenset)
+
+
 def _reduce(x, cls):
     if _own_method(cls, '__reduce_ex__', _object_reduce_ex):
         return x.__reduce_ex__(4)
     if _own_method(cls, '__reduce__', _object_reduce):
         return x.__reduce__()
     args = ()
-    for base in (int, float, str, bytes, tuple, frozenset, complex):
+    for base in _immutable_bases:
         if isinstance(x, base):
             getnewargs = getattr(x, '__getnewargs__', None)
-            args = getnewargs() if getnewargs is not None else (base(x),)
+            if base is frozenset:
+                args = (list(x),)  # as frozenset.__reduce__: a new set, never x itself
+            else:
+                args = getnewargs() if getnewargs is not None else (base(x),)
             break
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
@@ -137,7 +147,10 @@ d[frozenset] = _copy_immutable
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
-d[bytearray] = bytearray.copy if hasattr(bytearray, 'copy') else bytearray
+try:
+    d[bytearray] = bytearray.copy
+except NameError:
+    pass
 del d, t
 
 
@@ -233,21 +246,6 @@ def _deepcopy_set(x, memo, deepcopy=deepcopy):
 
 
 d[set] = _deepcopy_set
-
-
-def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return frozenset(y)
-    return x
-
-
-d[frozenset] = _deepcopy_frozenset
 
 
 def _deepcopy_method(x, memo):

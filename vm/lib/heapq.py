@@ -10,12 +10,23 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    if not isinstance(heap, list):
+        raise TypeError('heap argument must be a list')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError('heap argument must be a list')
+    if not heap:
+        raise IndexError('index out of range')
+
+
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap or not isinstance(heap, list):
+        _check(heap)
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -27,6 +38,8 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    if not heap or not isinstance(heap, list):
+        _check(heap)
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

@@ -28,6 +28,10 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
+try:
+    _TEXT_TYPES = (str, bytes, bytearray)
+except NameError:  # a runtime without bytearray
+    _TEXT_TYPES = (str, bytes)
 
 
 def _is_sequence(x):
@@ -57,11 +61,11 @@ class Random(_random.Random):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, _TEXT_TYPES):
             if isinstance(a, str):
                 a = a.encode()
             a = _random._bytes_seed(bytes(a))
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        elif not isinstance(a, (type(None), int, float) + _TEXT_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)

@@ -55,11 +55,14 @@ int it_traverse(Object* o, VisitFunc visit, void* arg) {
   return 0;
 }
 
+// Allocates a zeroed instance.  No constructor runs (it would overwrite the
+// header), so the member initializers in the structs below are documentation
+// only: every field starts as zero/null and new_ sets the others.  The
+// std::vector members are constructed in place by their new_ functions.
 template <class T>
 T* alloc_it(Type* type) {
   Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
-  if (o == nullptr) return nullptr;
-  return new (static_cast<T*>(o)) T();  // zeroed fields stay zero; header untouched
+  return static_cast<T*>(o);
 }
 
 bool no_kwargs(const char* fname, Object* kwnames) {
@@ -131,7 +134,7 @@ struct Count : Object {
 bool is_number(Object* o) {
   if (int_check(o) || float_check(o)) return true;
   NumberMethods* nb = o->type->number;
-  return nb != nullptr && (nb->index != nullptr || nb->to_float != nullptr || nb->add != nullptr);
+  return nb != nullptr && (nb->index != nullptr || nb->to_int != nullptr || nb->to_float != nullptr);  // PyNumber_Check
 }
 
 Object* count_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) {
@@ -475,6 +478,7 @@ Object* product_new(Type* type, Object* const* args, size_t nargs, Object* kwnam
   }
   auto* p = alloc_it<Product>(type);
   if (p == nullptr) return nullptr;
+  new (&p->indices) std::vector<ssize_t>();
   p->pools = pools.release();
   p->indices.assign(static_cast<size_t>(npools), 0);
   return p;
@@ -552,6 +556,8 @@ Object* combinatoric_new(Type* type, const char* fname, Object* const* args, siz
   }
   auto* c = alloc_it<Combinatoric>(type);
   if (c == nullptr) return nullptr;
+  new (&c->indices) std::vector<ssize_t>();
+  new (&c->cycles) std::vector<ssize_t>();
   c->pool = pool.release();
   c->r = r;
   return c;

@@ -6,6 +6,8 @@
 // sys.builtin_module_names) complete.
 #include <string_view>
 
+#include "vm/gc_support.h"
+#include "vm/gil.h"
 #include "vm/io.h"
 #include "vm/modules/math.h"
 #include "vm/modules/modules.h"
@@ -32,6 +34,9 @@ const BuiltinModule kBuiltinModules[] = {
     {"itertools", init_itertools_module},
     {"_functools", init_functools_module},
     {"_collections", init_collections_module},
+    {"_thread", init_thread_module},
+    {"_dis", init_dis_module},
+    {"gc", init_gc_module},
     {nullptr, nullptr},
 };
 

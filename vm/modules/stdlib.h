@@ -11,5 +11,6 @@ Object* init_random_module();       // random.cc: _random
 Object* init_itertools_module();    // itertools.cc: itertools
 Object* init_collections_module();  // collections.cc: _collections
 Object* init_functools_module();    // functools.cc: _functools
+Object* init_dis_module();          // dis_module.cc: _dis (under vm/lib/dis.py)
 
 }  // namespace conch::vm

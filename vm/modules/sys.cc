@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/config.h"
+#include "vm/gil.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -160,7 +161,48 @@ Object* sys_setswitchinterval(Object*, Object* const* args, size_t nargs, Object
   }
   // CPython keeps whole microseconds (at least one).
   g_switch_interval = std::max(1.0, std::floor(v * 1e6)) / 1e6;
+  gil_set_switch_interval(g_switch_interval);
   return new_none();
+}
+
+// sys._conch_gil_stats() (conch's own): the GIL's counters as a dict
+//   {"enabled": bool, "acquisitions", "drop_requests", "forced_switches",
+//    "hold_ns", "wait_ns" (totals over live and exited threads),
+//    "threads": [{"ident", ...the same five counters}, ...] (live threads)}.
+Object* gil_stats_dict(const locking::GilStats& s, uint64_t ident, bool with_ident) {
+  Ref<> d = steal(dict_new());
+  if (!d) return nullptr;
+  std::pair<const char*, int64_t> fields[] = {
+      {"acquisitions", static_cast<int64_t>(s.acquisitions)},
+      {"drop_requests", static_cast<int64_t>(s.drop_requests)},
+      {"forced_switches", static_cast<int64_t>(s.forced_switches)},
+      {"hold_ns", s.hold_ns},
+      {"wait_ns", s.wait_ns}};
+  if (with_ident) {
+    Ref<> v = steal(int_from_u64(ident));
+    if (!v || dict_set_item_str(d.get(), "ident", v.get()) < 0) return nullptr;
+  }
+  for (const auto& [name, value] : fields) {
+    Ref<> v = steal(int_from_i64(value));
+    if (!v || dict_set_item_str(d.get(), name, v.get()) < 0) return nullptr;
+  }
+  return d.release();
+}
+
+Object* sys_conch_gil_stats(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_nargs("_conch_gil_stats", nargs, 0, 0, kwnames)) return nullptr;
+  std::vector<GilThreadStats> threads;
+  locking::GilStats total = gil_stats(&threads);
+  Ref<> d = steal(gil_stats_dict(total, 0, false));
+  Ref<> list = steal(list_new(0));
+  if (!d || !list) return nullptr;
+  for (const GilThreadStats& t : threads) {
+    Ref<> td = steal(gil_stats_dict(t.stats, t.ident, true));
+    if (!td || list_append(list.get(), td.get()) < 0) return nullptr;
+  }
+  if (dict_set_item_str(d.get(), "threads", list.get()) < 0) return nullptr;
+  if (dict_set_item_str(d.get(), "enabled", new_bool(gil_is_enabled())) < 0) return nullptr;
+  return d.release();
 }
 
 Object* exc_info_tuple(Object* exc) {
@@ -289,6 +331,7 @@ const MethodDef kSysFunctions[] = {
     {"getsizeof", sys_getsizeof, kMethodDefault, nullptr},
     {"intern", sys_intern, kMethodDefault, nullptr},
     {"_is_gil_enabled", sys_is_gil_enabled, kMethodDefault, nullptr},
+    {"_conch_gil_stats", sys_conch_gil_stats, kMethodDefault, nullptr},
     {"_conch_build", sys_conch_build, kMethodDefault, nullptr},
     {"getdefaultencoding", sys_getdefaultencoding, kMethodDefault, nullptr},
     {"getfilesystemencoding", sys_getdefaultencoding, kMethodDefault, nullptr},
@@ -485,7 +528,7 @@ void set_startup_options(const StartupOptions& opts) { g_startup = opts; }
 const StartupOptions& startup_options() { return g_startup; }
 double switch_interval() { return g_switch_interval; }
 int default_recursion_limit() { return g_recursion_limit; }
-bool gil_enabled() { return !kFreeThreaded; }
+bool gil_enabled() { return gil_is_enabled(); }
 
 #ifndef CONCH_LIB_DIR
 #define CONCH_LIB_DIR "vm/lib"  // CMake defines the absolute path

@@ -12,6 +12,7 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/gil.h"
 #include "vm/modules/modules.h"
 #include "vm/modules/structseq.h"
 #include "vm/types.h"
@@ -36,17 +37,21 @@ double clock_seconds(clockid_t clock) {
 // The one blocking wait.  Sleeps the whole interval across EINTR, against a
 // monotonic deadline.  Returns 0, or -1 with an exception set (later: a
 // signal handler that raised).
+// Sleeps without the GIL.  SIGINT interrupts nanosleep (EINTR) in the main
+// thread; a pending one becomes KeyboardInterrupt.
 int blocking_sleep(double seconds) {
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + static_cast<int64_t>(seconds * 1e9);
   for (;;) {
     int64_t left = deadline - clock_ns(CLOCK_MONOTONIC);
     if (left <= 0) return 0;
     struct timespec ts{static_cast<time_t>(left / 1000000000), static_cast<long>(left % 1000000000)};
-    if (::nanosleep(&ts, nullptr) == 0) return 0;
-    if (errno != EINTR) {
-      set_error_from_errno(errno, nullptr);
+    int err = without_gil([&] { return ::nanosleep(&ts, nullptr) == 0 ? 0 : errno; });
+    if (err == 0) return 0;
+    if (err != EINTR) {
+      set_error_from_errno(err, nullptr);
       return -1;
     }
+    if (gil_check_signals() < 0) return -1;
   }
 }
 

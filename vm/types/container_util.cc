@@ -40,10 +40,30 @@ void repr_leave(Object* o) {
   }
 }
 
+bool method_nargs(const char* owner, const char* name, size_t nargs, size_t min, size_t max,
+                  Object* kwnames) {
+  if (kwnames != nullptr && tuple_size(kwnames) > 0) {
+    set_error_fmt(&kTypeErrorType, "%s.%s() takes no keyword arguments", owner, name);
+    return false;
+  }
+  if (nargs >= min && nargs <= max) return true;
+  int given = static_cast<int>(nargs);
+  if (max == 0) {
+    set_error_fmt(&kTypeErrorType, "%s.%s() takes no arguments (%d given)", owner, name, given);
+  } else if (min == 1 && max == 1) {
+    set_error_fmt(&kTypeErrorType, "%s.%s() takes exactly one argument (%d given)", owner, name,
+                  given);
+  } else {
+    const char* prefix = min == max ? "" : nargs < min ? "at least " : "at most ";
+    size_t bound = nargs < min ? min : max;
+    set_error_fmt(&kTypeErrorType, "%s expected %s%d argument%s, got %d", name, prefix,
+                  static_cast<int>(bound), bound == 1 ? "" : "s", given);
+  }
+  return false;
+}
+
 Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Object* kwnames) {
-  if (nargs != 1 || (kwnames != nullptr && tuple_size(kwnames) > 0)) {
-    set_error_fmt(&kTypeErrorType, "__class_getitem__() takes exactly one argument (%d given)",
-                  static_cast<int>(nargs));
+  if (!method_nargs(static_cast<Type*>(cls)->name, "__class_getitem__", nargs, 1, 1, kwnames)) {
     return nullptr;
   }
   return new_ref(cls);

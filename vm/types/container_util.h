@@ -41,6 +41,14 @@ class ReprGuard {
 // types.GenericAlias yet), so annotations evaluate and run unchanged.
 Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
 
+// Argument-count check for builtin methods, worded as CPython words each
+// case: "list.append() takes exactly one argument (0 given)", "list.copy()
+// takes no arguments (1 given)", "pop expected at most 1 argument, got 2",
+// "dict.get() takes no keyword arguments".  `owner` is the defining type's
+// name.
+bool method_nargs(const char* owner, const char* name, size_t nargs, size_t min, size_t max,
+                  Object* kwnames);
+
 // Hash slot of mutable containers: TypeError "unhashable type: 'list'".
 hash_t hash_unhashable(Object* o);
 // iter slot of iterators: returns self.

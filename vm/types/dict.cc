@@ -417,14 +417,14 @@ Object* dict_type_new(Type* type, Object* const*, size_t, Object*) { return allo
   Object* name(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 
 DICT_METHOD(meth_get) {
-  if (!check_nargs("get", nargs, 1, 2, kwnames)) return nullptr;
+  if (!method_nargs("dict", "get", nargs, 1, 2, kwnames)) return nullptr;
   Object* v = dict_get_item_ref(self, args[0]);
   if (v != nullptr || has_error()) return v;
   return new_ref(nargs > 1 ? args[1] : kNone);
 }
 
 DICT_METHOD(meth_setdefault) {
-  if (!check_nargs("setdefault", nargs, 1, 2, kwnames)) return nullptr;
+  if (!method_nargs("dict", "setdefault", nargs, 1, 2, kwnames)) return nullptr;
   Object* dflt = nargs > 1 ? args[1] : kNone;
   hash_t h = dict_key_hash(args[0]);
   if (h == -1) return nullptr;
@@ -437,14 +437,14 @@ DICT_METHOD(meth_setdefault) {
 }
 
 DICT_METHOD(meth_pop) {
-  if (!check_nargs("pop", nargs, 1, 2, kwnames)) return nullptr;
+  if (!method_nargs("dict", "pop", nargs, 1, 2, kwnames)) return nullptr;
   Object* v = dict_pop_item(self, args[0], nargs == 1);
   if (v != nullptr || has_error()) return v;
   return new_ref(args[1]);
 }
 
 DICT_METHOD(meth_popitem) {
-  if (!check_nargs("popitem", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "popitem", nargs, 0, 0, kwnames)) return nullptr;
   Object *key, *value;
   {
     gc::CriticalSection cs{self};
@@ -481,15 +481,15 @@ DICT_METHOD(meth_popitem) {
 }
 
 DICT_METHOD(meth_keys) {
-  if (!check_nargs("keys", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "keys", nargs, 0, 0, kwnames)) return nullptr;
   return dict_view_new(self, &kDictKeysType);
 }
 DICT_METHOD(meth_values) {
-  if (!check_nargs("values", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "values", nargs, 0, 0, kwnames)) return nullptr;
   return dict_view_new(self, &kDictValuesType);
 }
 DICT_METHOD(meth_items) {
-  if (!check_nargs("items", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "items", nargs, 0, 0, kwnames)) return nullptr;
   return dict_view_new(self, &kDictItemsType);
 }
 
@@ -500,19 +500,19 @@ DICT_METHOD(meth_update) {
 
 
 DICT_METHOD(meth_copy) {
-  if (!check_nargs("copy", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "copy", nargs, 0, 0, kwnames)) return nullptr;
   return dict_copy(self);
 }
 
 DICT_METHOD(meth_clear) {
-  if (!check_nargs("clear", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "clear", nargs, 0, 0, kwnames)) return nullptr;
   dict_clear(self);
   return new_none();
 }
 
 // dict.fromkeys(iterable, value=None): self is the class.
 DICT_METHOD(meth_fromkeys) {
-  if (!check_nargs("fromkeys", nargs, 1, 2, kwnames)) return nullptr;
+  if (!method_nargs("dict", "fromkeys", nargs, 1, 2, kwnames)) return nullptr;
   Object* value = nargs > 1 ? args[1] : kNone;
   Ref<> d = steal(call(self, nullptr, 0));
   if (!d) return nullptr;
@@ -536,7 +536,7 @@ DICT_METHOD(meth_fromkeys) {
 
 
 DICT_METHOD(meth_reversed) {
-  if (!check_nargs("__reversed__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("dict", "__reversed__", nargs, 0, 0, kwnames)) return nullptr;
   return dict_iter_new(self, &kDictRevKeyIterType);
 }
 

@@ -148,7 +148,7 @@ int iter_traverse(Object* o, VisitFunc visit, void* arg) {
 }
 
 Object* iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<DictIter*>(self);
   ssize_t n = 0;
   if (it->dict != nullptr && it->used == as_dict(it->dict)->used) n = it->len;
@@ -351,7 +351,7 @@ Object* view_and(Object* a, Object* b) {
 }
 
 Object* meth_isdisjoint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("isdisjoint", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "isdisjoint", nargs, 1, 1, kwnames)) return nullptr;
   Object* other = args[0];
   if (self == other) return new_bool(view_len(self) == 0);
   Object* a = self;
@@ -374,7 +374,7 @@ Object* meth_isdisjoint(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* meth_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__reversed__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "__reversed__", nargs, 0, 0, kwnames)) return nullptr;
   return dict_iter_new(view_dict(self), reverse_iter_type(self->type));
 }
 

@@ -74,9 +74,35 @@ struct EnumerateObject : Object {
 };
 
 Object* enumerate_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) {
-  static const ArgSpec spec{"enumerate", {"iterable", "start"}, 1, 2};
+  // Old-style (PyArg_ParseTupleAndKeywords) messages, as CPython 3.11.
   Object* a[2] = {nullptr, nullptr};
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  size_t nk = kwnames != nullptr ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+  if (nargs + nk > 2) {
+    set_error_fmt(&kTypeErrorType, "enumerate() takes at most 2 arguments (%d given)",
+                  static_cast<int>(nargs + nk));
+    return nullptr;
+  }
+  for (size_t i = 0; i < nargs; ++i) a[i] = args[i];
+  for (size_t i = 0; i < nk; ++i) {
+    Object* name = tuple_get(kwnames, static_cast<ssize_t>(i));
+    int slot = str_equal_cstr(name, "iterable") ? 0 : str_equal_cstr(name, "start") ? 1 : -1;
+    if (slot < 0) {
+      set_error_fmt(&kTypeErrorType, "'%s' is an invalid keyword argument for enumerate()",
+                    std::string(str_view(name)));
+      return nullptr;
+    }
+    if (a[slot] != nullptr) {
+      set_error_fmt(&kTypeErrorType,
+                    "argument for enumerate() given by name ('%s') and position (%d)",
+                    std::string(str_view(name)), slot + 1);
+      return nullptr;
+    }
+    a[slot] = args[nargs + i];
+  }
+  if (a[0] == nullptr) {
+    set_error(&kTypeErrorType, "enumerate() missing required argument 'iterable'");
+    return nullptr;
+  }
   Ref<> start;
   if (a[1] != nullptr) {
     start = steal(number_index(a[1]));
@@ -149,7 +175,7 @@ Object* zip_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) 
     for (ssize_t i = 0; i < nk; ++i) {
       Object* name = tuple_get(kwnames, i);
       if (!str_equal_cstr(name, "strict")) {
-        set_error_fmt(&kTypeErrorType, "zip() got an unexpected keyword argument '%s'",
+        set_error_fmt(&kTypeErrorType, "'%s' is an invalid keyword argument for zip()",
                       std::string(str_view(name)));
         return nullptr;
       }
@@ -396,7 +422,7 @@ Object* reversed_next(Object* o) {
 }
 
 Object* reversed_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("reversed", "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* r = static_cast<SeqIterObject*>(self);
   if (r->seq == nullptr) return int_from_i64(0);
   ssize_t n = length(r->seq);

@@ -397,7 +397,7 @@ int list_iter_traverse(Object* o, VisitFunc visit, void* arg) {
 }
 
 Object* list_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<ListIter*>(self);
   ssize_t n = 0;
   if (it->seq != nullptr) {
@@ -418,19 +418,19 @@ const MethodDef kListIterMethods[] = {
   Object* name(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 
 LIST_METHOD(meth_append) {
-  if (!check_nargs("append", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("list", "append", nargs, 1, 1, kwnames)) return nullptr;
   if (list_append(self, args[0]) < 0) return nullptr;
   return new_none();
 }
 
 LIST_METHOD(meth_extend) {
-  if (!check_nargs("extend", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("list", "extend", nargs, 1, 1, kwnames)) return nullptr;
   if (list_extend(self, args[0]) < 0) return nullptr;
   return new_none();
 }
 
 LIST_METHOD(meth_insert) {
-  if (!check_nargs("insert", nargs, 2, 2, kwnames)) return nullptr;
+  if (!method_nargs("list", "insert", nargs, 2, 2, kwnames)) return nullptr;
   ssize_t where = index_as_ssize(args[0]);
   if (where == -1 && has_error()) return nullptr;
   gc::CriticalSection cs{self};
@@ -449,7 +449,7 @@ LIST_METHOD(meth_insert) {
 }
 
 LIST_METHOD(meth_pop) {
-  if (!check_nargs("pop", nargs, 0, 1, kwnames)) return nullptr;
+  if (!method_nargs("list", "pop", nargs, 0, 1, kwnames)) return nullptr;
   ssize_t i = -1;
   if (nargs == 1) {
     i = index_as_ssize(args[0]);
@@ -486,7 +486,7 @@ ssize_t find_item(Object* self, Object* v, ssize_t start, ssize_t stop) {
 }
 
 LIST_METHOD(meth_remove) {
-  if (!check_nargs("remove", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("list", "remove", nargs, 1, 1, kwnames)) return nullptr;
   Object* old;
   {
     gc::CriticalSection cs{self};
@@ -507,7 +507,7 @@ LIST_METHOD(meth_remove) {
 }
 
 LIST_METHOD(meth_index) {
-  if (!check_nargs("index", nargs, 1, 3, kwnames)) return nullptr;
+  if (!method_nargs("list", "index", nargs, 1, 3, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   auto* l = as_list(self);
   ssize_t start = 0, stop = PTRDIFF_MAX;
@@ -526,7 +526,7 @@ LIST_METHOD(meth_index) {
 }
 
 LIST_METHOD(meth_count) {
-  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("list", "count", nargs, 1, 1, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   auto* l = as_list(self);
   ssize_t count = 0;
@@ -540,19 +540,19 @@ LIST_METHOD(meth_count) {
 }
 
 LIST_METHOD(meth_clear) {
-  if (!check_nargs("clear", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("list", "clear", nargs, 0, 0, kwnames)) return nullptr;
   list_clear(self);
   return new_none();
 }
 
 LIST_METHOD(meth_copy) {
-  if (!check_nargs("copy", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("list", "copy", nargs, 0, 0, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   return list_slice_copy(as_list(self), 0, 1, as_list(self)->size);
 }
 
 LIST_METHOD(meth_reverse) {
-  if (!check_nargs("reverse", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("list", "reverse", nargs, 0, 0, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   auto* l = as_list(self);
   for (ssize_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
@@ -564,9 +564,18 @@ LIST_METHOD(meth_sort) {
     set_error(&kTypeErrorType, "sort() takes no positional arguments");
     return nullptr;
   }
-  static const ArgSpec spec{"sort", {"key", "reverse"}, 0, 0};
-  Object* a[2] = {nullptr, nullptr};
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  Object* a[2] = {nullptr, nullptr};  // key, reverse (keyword-only)
+  ssize_t nk = kwnames != nullptr ? tuple_size(kwnames) : 0;
+  for (ssize_t i = 0; i < nk; ++i) {
+    Object* name = tuple_get(kwnames, i);
+    int slot = str_equal_cstr(name, "key") ? 0 : str_equal_cstr(name, "reverse") ? 1 : -1;
+    if (slot < 0) {
+      set_error_fmt(&kTypeErrorType, "'%s' is an invalid keyword argument for sort()",
+                    std::string(str_view(name)));
+      return nullptr;
+    }
+    a[slot] = args[i];
+  }
   bool reverse = false;
   if (a[1] != nullptr) {
     int r = is_true(a[1]);
@@ -585,7 +594,7 @@ LIST_METHOD(meth_sort) {
 
 
 LIST_METHOD(meth_reversed) {
-  if (!check_nargs("__reversed__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("list", "__reversed__", nargs, 0, 0, kwnames)) return nullptr;
   return make_iter(&kListRevIterType, self, as_list(self)->size - 1);
 }
 

@@ -341,7 +341,7 @@ void long_range_iter_dealloc(Object* o) {
 }
 
 Object* range_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   if (self->type == &kRangeIterType) {
     int64_t n = static_cast<RangeIter*>(self)->remaining;
     return int_from_i64(n < 0 ? 0 : n);
@@ -357,7 +357,7 @@ const MethodDef kRangeIterMethods[] = {
 // --- methods --------------------------------------------------------------------
 
 Object* meth_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__reversed__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("range", "__reversed__", nargs, 0, 0, kwnames)) return nullptr;
   RangeObject* r = as_range(self);
   if (r->small && r->istep != INT64_MIN) {
     int64_t last = r->ilen > 0 ? static_cast<int64_t>(static_cast<__int128>(r->istart) +
@@ -375,7 +375,7 @@ Object* meth_reversed(Object* self, Object* const*, size_t nargs, Object* kwname
 }
 
 Object* meth_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("range", "count", nargs, 1, 1, kwnames)) return nullptr;
   if (is_plain_int(args[0])) {
     int r = contains_long(as_range(self), args[0]);
     return r < 0 ? nullptr : int_from_i64(r);
@@ -385,7 +385,7 @@ Object* meth_count(Object* self, Object* const* args, size_t nargs, Object* kwna
 }
 
 Object* meth_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("index", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("range", "index", nargs, 1, 1, kwnames)) return nullptr;
   RangeObject* r = as_range(self);
   Object* ob = args[0];
   if (!is_plain_int(ob)) {

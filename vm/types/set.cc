@@ -64,6 +64,11 @@ SetObject* as_set(Object* o) { return static_cast<SetObject*>(o); }
 
 bool is_frozen_type(const Type* t) { return t == &kFrozenSetType || is_subtype(t, &kFrozenSetType); }
 
+// The defining type's name for method error messages.
+const char* set_owner(const Object* self) {
+  return is_frozen_type(self->type) ? "frozenset" : "set";
+}
+
 hash_t key_hash(Object* key) { return dict_key_hash(key); }
 
 // Key pairs whose equality needs no Python code (exact str, or exact
@@ -866,7 +871,7 @@ int set_iter_traverse(Object* o, VisitFunc visit, void* arg) {
 }
 
 Object* set_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<SetIter*>(self);
   ssize_t n = it->set != nullptr && it->used == as_set(it->set)->used ? it->len : 0;
   return int_from_i64(n);
@@ -883,19 +888,19 @@ const MethodDef kSetIterMethods[] = {
   Object* name(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 
 SET_METHOD(meth_add) {
-  if (!check_nargs("add", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "add", nargs, 1, 1, kwnames)) return nullptr;
   if (set_add(self, args[0]) < 0) return nullptr;
   return new_none();
 }
 
 SET_METHOD(meth_clear) {
-  if (!check_nargs("clear", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "clear", nargs, 0, 0, kwnames)) return nullptr;
   set_clear_slot(self);
   return new_none();
 }
 
 SET_METHOD(meth_copy) {
-  if (!check_nargs("copy", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "copy", nargs, 0, 0, kwnames)) return nullptr;
   if (self->type == &kFrozenSetType) return new_ref(self);
   gc::CriticalSection cs{self};
   return copy_set(self);
@@ -914,14 +919,14 @@ int discard_with_frozen_retry(Object* self, Object* key) {
 }
 
 SET_METHOD(meth_discard) {
-  if (!check_nargs("discard", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "discard", nargs, 1, 1, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   if (discard_with_frozen_retry(self, args[0]) < 0) return nullptr;
   return new_none();
 }
 
 SET_METHOD(meth_remove) {
-  if (!check_nargs("remove", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "remove", nargs, 1, 1, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   int rv = discard_with_frozen_retry(self, args[0]);
   if (rv < 0) return nullptr;
@@ -933,7 +938,7 @@ SET_METHOD(meth_remove) {
 }
 
 SET_METHOD(meth_pop) {
-  if (!check_nargs("pop", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "pop", nargs, 0, 0, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   SetObject* so = as_set(self);
   if (so->used == 0) {
@@ -955,7 +960,7 @@ SET_METHOD(meth_pop) {
 }
 
 SET_METHOD(meth_union) {
-  if (!check_no_kwargs("union", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "union", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   Ref<> result = steal(copy_set(self));
   if (!result) return nullptr;
   for (size_t i = 0; i < nargs; ++i) {
@@ -966,7 +971,7 @@ SET_METHOD(meth_union) {
 }
 
 SET_METHOD(meth_update) {
-  if (!check_no_kwargs("update", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "update", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   for (size_t i = 0; i < nargs; ++i) {
     if (update_internal(as_set(self), args[i]) != 0) return nullptr;
@@ -975,7 +980,7 @@ SET_METHOD(meth_update) {
 }
 
 SET_METHOD(meth_intersection) {
-  if (!check_no_kwargs("intersection", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "intersection", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   if (nargs == 0) return copy_set(self);
   Ref<> result = borrow(self);
   for (size_t i = 0; i < nargs; ++i) {
@@ -987,7 +992,7 @@ SET_METHOD(meth_intersection) {
 }
 
 SET_METHOD(meth_intersection_update) {
-  if (!check_no_kwargs("intersection_update", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "intersection_update", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   Ref<> tmp = steal(meth_intersection(self, args, nargs, kwnames));
   if (!tmp) return nullptr;
   if (tmp.get() != self) {
@@ -998,7 +1003,7 @@ SET_METHOD(meth_intersection_update) {
 }
 
 SET_METHOD(meth_difference) {
-  if (!check_no_kwargs("difference", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "difference", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   if (nargs == 0) return copy_set(self);
   Ref<> result = steal(difference(self, args[0]));
   if (!result) return nullptr;
@@ -1009,7 +1014,7 @@ SET_METHOD(meth_difference) {
 }
 
 SET_METHOD(meth_difference_update) {
-  if (!check_no_kwargs("difference_update", kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "difference_update", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   for (size_t i = 0; i < nargs; ++i) {
     if (difference_update_internal(as_set(self), args[i]) != 0) return nullptr;
@@ -1018,12 +1023,12 @@ SET_METHOD(meth_difference_update) {
 }
 
 SET_METHOD(meth_symmetric_difference) {
-  if (!check_nargs("symmetric_difference", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "symmetric_difference", nargs, 1, 1, kwnames)) return nullptr;
   return symmetric_difference(self, args[0]);
 }
 
 SET_METHOD(meth_symmetric_difference_update) {
-  if (!check_nargs("symmetric_difference_update", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "symmetric_difference_update", nargs, 1, 1, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   if (symmetric_difference_update(as_set(self), args[0]) != 0) return nullptr;
   return new_none();
@@ -1032,17 +1037,17 @@ SET_METHOD(meth_symmetric_difference_update) {
 Object* bool_result(int r) { return r < 0 ? nullptr : new_bool(r != 0); }
 
 SET_METHOD(meth_issubset) {
-  if (!check_nargs("issubset", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "issubset", nargs, 1, 1, kwnames)) return nullptr;
   return bool_result(issubset(self, args[0]));
 }
 
 SET_METHOD(meth_issuperset) {
-  if (!check_nargs("issuperset", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "issuperset", nargs, 1, 1, kwnames)) return nullptr;
   return bool_result(issuperset(self, args[0]));
 }
 
 SET_METHOD(meth_isdisjoint) {
-  if (!check_nargs("isdisjoint", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs(set_owner(self), "isdisjoint", nargs, 1, 1, kwnames)) return nullptr;
   return bool_result(isdisjoint(self, args[0]));
 }
 

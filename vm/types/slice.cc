@@ -153,7 +153,7 @@ Object* slice_type_new(Type* type, Object* const* args, size_t nargs, Object* kw
 }
 
 Object* meth_indices(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("indices", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("slice", "indices", nargs, 1, 1, kwnames)) return nullptr;
   ssize_t length = index_as_ssize(args[0]);
   if (length == -1 && has_error()) return nullptr;
   if (length < 0) {

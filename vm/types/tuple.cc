@@ -208,7 +208,7 @@ int tuple_iter_traverse(Object* o, VisitFunc visit, void* arg) {
 }
 
 Object* tuple_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("tuple_iterator", "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<TupleIter*>(self);
   ssize_t n = it->seq == nullptr ? 0 : as_tuple(it->seq)->size - it->index;
   return int_from_i64(n < 0 ? 0 : n);
@@ -222,7 +222,7 @@ const MethodDef kTupleIterMethods[] = {
 // --- methods ----------------------------------------------------------------
 
 Object* tuple_meth_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("index", nargs, 1, 3, kwnames)) return nullptr;
+  if (!method_nargs("tuple", "index", nargs, 1, 3, kwnames)) return nullptr;
   auto* t = as_tuple(self);
   ssize_t start = 0, stop = t->size;
   if (nargs > 1 && !clamp_index_arg(args[1], t->size, &start)) return nullptr;
@@ -237,7 +237,7 @@ Object* tuple_meth_index(Object* self, Object* const* args, size_t nargs, Object
 }
 
 Object* tuple_meth_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
+  if (!method_nargs("tuple", "count", nargs, 1, 1, kwnames)) return nullptr;
   auto* t = as_tuple(self);
   ssize_t count = 0;
   for (ssize_t i = 0; i < t->size; ++i) {
@@ -252,7 +252,7 @@ Object* tuple_meth_count(Object* self, Object* const* args, size_t nargs, Object
 
 
 Object* tuple_meth_getnewargs(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("__getnewargs__", nargs, 0, 0, kwnames)) return nullptr;
+  if (!method_nargs("tuple", "__getnewargs__", nargs, 0, 0, kwnames)) return nullptr;
   Ref<> copy = steal(tuple_from_array(as_tuple(self)->items, as_tuple(self)->size));
   if (!copy) return nullptr;
   return tuple_pack({copy.get()});

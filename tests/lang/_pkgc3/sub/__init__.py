@@ -1,0 +1,2 @@
+from ..util import double as _d
+NAME = "sub"

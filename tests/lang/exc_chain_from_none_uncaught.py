@@ -1,0 +1,6 @@
+def get(d):
+    try:
+        return d["x"]
+    except KeyError:
+        raise AttributeError("no x here") from None
+get({})

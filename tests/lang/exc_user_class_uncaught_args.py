@@ -1,0 +1,3 @@
+class Boom(Exception):
+    pass
+raise Boom("multiple", 2, None)

@@ -1,0 +1,5 @@
+def producer():
+    yield "a"
+    yield {}["missing"]
+for item in producer():
+    print(item)

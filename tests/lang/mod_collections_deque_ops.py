@@ -1,0 +1,20 @@
+from collections import deque
+d = deque([1, 2, 3]); d.append(4); d.appendleft(0); print(d, len(d), d[0], d[-1], 2 in d, 9 in d)
+print(d.pop(), d.popleft(), d)
+d.extend('ab'); d.extendleft([7, 8]); print(d)
+d.rotate(2); print(d); d.rotate(-3); print(d); d.rotate(); print(d); d.rotate(100); print(d)
+print(d.count(1), d.index(2), d.index('a'), d.index(8, 0, 9))
+d.insert(1, 'x'); d.insert(-1, 'y'); d.insert(100, 'z'); print(d); d.remove('x'); d.reverse(); print(d)
+d[0] = 'first'; del d[1]; print(d, bool(d), bool(deque()))
+print(deque([1, 2]) == deque([1, 2]), deque([1]) == [1], deque([1, 2]) < deque([1, 3]), deque('ab') != deque('abc'))
+print(deque('ab') + deque('cd'), deque('ab') * 2, 2 * deque('x'), list(reversed(deque('abc'))))
+e = d.copy(); print(e, e is d, e == d)
+d += [9, 8]; print(d); d *= 2; print(d)
+d.clear(); print(d, repr(deque()), deque(range(3)), deque('abc'))
+big = deque()
+for i in range(1000):
+    big.append(i)
+    if i % 3 == 0:
+        big.popleft()
+print(len(big), big[0], big[-1], sum(big))
+d = deque(); d.extend(d); d.append(d.copy()); print(d)

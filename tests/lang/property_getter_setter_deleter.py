@@ -1,0 +1,38 @@
+class Temp:
+    def __init__(self):
+        self._c = 0
+    @property
+    def celsius(self):
+        """the temperature"""
+        return self._c
+    @celsius.setter
+    def celsius(self, v):
+        if v < -273.15:
+            raise ValueError("too cold")
+        self._c = v
+    @celsius.deleter
+    def celsius(self):
+        print("deleting")
+        self._c = None
+    @property
+    def fahrenheit(self):
+        return self._c * 9 / 5 + 32
+
+t = Temp()
+t.celsius = 100
+print(t.celsius, t.fahrenheit)
+try:
+    t.celsius = -300
+except ValueError as e:
+    print(e)
+del t.celsius
+print(t.celsius)
+try:
+    t.fahrenheit = 3
+except AttributeError as e:
+    print(e)
+try:
+    del t.fahrenheit
+except AttributeError as e:
+    print(e)
+print(Temp.celsius.__doc__, type(Temp.celsius).__name__)

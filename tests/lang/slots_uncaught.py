@@ -1,0 +1,5 @@
+class Vec:
+    __slots__ = ("x", "y")
+v = Vec()
+v.x = 1
+v.w = 2
