@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <thread>
 
 #if CONCH_USE_MIMALLOC
@@ -15,7 +16,44 @@
 namespace conch::gc {
 namespace {
 
-std::atomic<int64_t> g_live_objects{0};
+// Live-object accounting.  Every allocation and free adjusts a counter, so
+// it must cost no more than a plain add: each thread counts into its own
+// slot (owner-only writes, relaxed atomics so readers are race-free, no
+// locked read-modify-write), and live_objects() sums the slots.  A thread's
+// count may go negative (it frees what others allocated); the sum is exact.
+// An exiting thread folds its count into g_retired_objects.
+struct LiveCounter {
+  std::atomic<int64_t> count{0};
+  LiveCounter* next = nullptr;
+  LiveCounter* prev = nullptr;
+  LiveCounter();
+  ~LiveCounter();
+};
+
+std::mutex g_counters_mu;
+LiveCounter* g_counters = nullptr;  // guarded by g_counters_mu
+std::atomic<int64_t> g_retired_objects{0};
+
+LiveCounter::LiveCounter() {
+  std::lock_guard<std::mutex> lock(g_counters_mu);
+  next = g_counters;
+  if (next != nullptr) next->prev = this;
+  g_counters = this;
+}
+
+LiveCounter::~LiveCounter() {
+  std::lock_guard<std::mutex> lock(g_counters_mu);
+  g_retired_objects.fetch_add(count.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  if (prev != nullptr) prev->next = next; else g_counters = next;
+  if (next != nullptr) next->prev = prev;
+}
+
+thread_local LiveCounter t_live;
+
+inline void count_live(int64_t delta) {
+  t_live.count.store(t_live.count.load(std::memory_order_relaxed) + delta,
+                     std::memory_order_relaxed);
+}
 std::atomic<int64_t> g_permanent_objects{0};
 
 inline void* raw_calloc(size_t size) {
@@ -50,12 +88,12 @@ Header* allocate_object(size_t size) {
   if (p == nullptr) return nullptr;
   auto* h = static_cast<Header*>(p);
   init_header(h);
-  g_live_objects.fetch_add(1, std::memory_order_relaxed);
+  count_live(1);
   return h;
 }
 
 void free_object(Header* h) {
-  g_live_objects.fetch_sub(1, std::memory_order_relaxed);
+  count_live(-1);
 #if CONCH_USE_MIMALLOC
   mi_free(h);
 #else
@@ -95,7 +133,7 @@ Header* allocate_tracked(size_t size) {
     link_tracked(l);
     note_tracked_alloc();
   }
-  g_live_objects.fetch_add(1, std::memory_order_relaxed);
+  count_live(1);
   return h;
 }
 
@@ -108,7 +146,7 @@ void free_tracked(Header* h) {
     unlink_tracked(l);
     note_tracked_free();
   }
-  g_live_objects.fetch_sub(1, std::memory_order_relaxed);
+  count_live(-1);
 #if CONCH_USE_MIMALLOC
   mi_free(l);
 #else
@@ -119,7 +157,7 @@ void free_tracked(Header* h) {
 void immortalize_allocated(Header* h) {
   if (is_immortal(h)) return;
   make_immortal(h);
-  g_live_objects.fetch_sub(1, std::memory_order_relaxed);
+  count_live(-1);
 }
 
 void note_permanent_objects(int64_t n) {
@@ -152,7 +190,14 @@ void free_raw(void* p) {
 #endif
 }
 
-int64_t live_objects() { return g_live_objects.load(std::memory_order_relaxed); }
+int64_t live_objects() {
+  std::lock_guard<std::mutex> lock(g_counters_mu);
+  int64_t total = g_retired_objects.load(std::memory_order_relaxed);
+  for (LiveCounter* c = g_counters; c != nullptr; c = c->next) {
+    total += c->count.load(std::memory_order_relaxed);
+  }
+  return total;
+}
 
 const char* allocator_name() { return kUseMimalloc ? "mimalloc" : "malloc"; }
 

@@ -11,6 +11,7 @@
 #include "vm/compile/code.h"
 #include "vm/compile/opcodes.h"
 #include "vm/compile/symtable.h"
+#include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/parse/parser.h"
 #include "vm/types.h"
@@ -1281,7 +1282,11 @@ class Compiler {
         break;
       }
       case K::Dict: compile_dict(ast::cast<ast::Dict>(e)); break;
-      case K::Set: compile_sequence(ast::cast<ast::Set>(e)->elts, BUILD_SET, e); break;
+      case K::Set:
+        if (!try_constant_set(ast::cast<ast::Set>(e)->elts)) {
+          compile_sequence(ast::cast<ast::Set>(e)->elts, BUILD_SET, e);
+        }
+        break;
       case K::ListComp: {
         auto* c = ast::cast<ast::ListComp>(e);
         compile_comprehension(e, "<listcomp>", c->generators, c->elt, nullptr, BUILD_LIST);
@@ -1489,6 +1494,79 @@ class Compiler {
       key += std::to_string(k.size()) + ":" + k;
     }
     emit(LOAD_CONST, add_const(key + ")", t));
+    return true;
+  }
+
+  // {c1, c2, c3, ...} with three or more constants compiles as CPython 3.11
+  // does: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE 1.  The frozenset is
+  // built twice (from the literal's order, then from its own iteration order,
+  // as CPython's constant merging rebuilds it) because the printed order of
+  // the resulting set depends on exactly that sequence of insertions.
+  // A constant, or a sign applied to a numeric constant (-1, +2.5, ~3):
+  // CPython's AST optimiser folds those before the compiler sees them.
+  static const ast::Constant* foldable_constant(ast::expr* e, ast::UnaryOperator* op) {
+    *op = ast::UnaryOperator::Not;  // "none"
+    if (auto* u = ast::dyn_cast<ast::UnaryOp>(e)) {
+      if (u->op == ast::UnaryOperator::Not) return nullptr;
+      *op = u->op;
+      e = u->operand;
+    }
+    auto* c = ast::dyn_cast<ast::Constant>(e);
+    if (c == nullptr) return nullptr;
+    using K = ast::ConstantValue::Kind;
+    K k = c->value.kind;
+    if (k == K::Complex) return nullptr;
+    if (*op != ast::UnaryOperator::Not && k != K::Int && k != K::Float) return nullptr;
+    if (*op == ast::UnaryOperator::Invert && k != K::Int) return nullptr;
+    return c;
+  }
+
+  bool folded_constant(ast::expr* e, std::string* key, Object** out) {
+    ast::UnaryOperator op;
+    const ast::Constant* c = foldable_constant(e, &op);
+    if (!constant_object(c, key, out)) return false;
+    if (op == ast::UnaryOperator::Not) return true;
+    Ref<> operand = steal(*out);
+    *out = op == ast::UnaryOperator::USub   ? negative(operand.get())
+           : op == ast::UnaryOperator::UAdd ? positive(operand.get())
+                                            : invert(operand.get());
+    if (*out == nullptr) {
+      fail_pending();
+      return false;
+    }
+    *key = std::string(op == ast::UnaryOperator::USub ? "-" : op == ast::UnaryOperator::UAdd ? "+" : "~") + *key;
+    return true;
+  }
+
+  bool try_constant_set(const ast::Seq<ast::expr*>& elts) {
+    if (elts.size() < 3 || has_starred(elts)) return false;
+    for (ast::expr* e : elts) {
+      ast::UnaryOperator op;
+      if (foldable_constant(e, &op) == nullptr) return false;
+    }
+    Ref<> items = steal(tuple_new(static_cast<ssize_t>(elts.size())));
+    if (!items) {
+      fail_pending();
+      return true;
+    }
+    std::string key = "f(";
+    for (size_t i = 0; i < elts.size(); i++) {
+      std::string k;
+      Object* o = nullptr;
+      if (!folded_constant(elts[i], &k, &o)) return true;
+      tuple_init_item(items.get(), static_cast<ssize_t>(i), o);
+      key += std::to_string(k.size()) + ":" + k;
+    }
+    Ref<> first = steal(frozenset_new(items.get()));
+    Ref<> reordered = first ? steal(sequence_tuple(first.get())) : Ref<>();
+    Object* folded = reordered ? frozenset_new(reordered.get()) : nullptr;
+    if (folded == nullptr) {
+      fail_pending();
+      return true;
+    }
+    emit(BUILD_SET, 0);
+    emit(LOAD_CONST, add_const(key + ")", folded));
+    emit(SET_UPDATE, 1);
     return true;
   }
 

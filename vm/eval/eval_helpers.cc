@@ -1,5 +1,6 @@
 // Out-of-line parts of the eval loop's handlers.  See eval_helpers.h.
 #include "vm/eval/eval_helpers.h"
+#include "vm/types/set.h"
 
 #include <string>
 #include <vector>
@@ -221,15 +222,9 @@ int list_extend_op(Object* list, Object* iterable) {
   return -1;
 }
 
-int set_update_op(Object* set, Object* iterable) {
-  Ref<> it = steal(get_iter(iterable));
-  if (!it) return -1;
-  for (;;) {
-    Ref<> item = steal(iter_next(it.get()));
-    if (!item) return has_error() ? -1 : 0;
-    if (set_add(set, item.get()) < 0) return -1;
-  }
-}
+// Merges as set.update does (table copy for sets), which CPython's order of
+// `{8, 16, 0, 24, 32}` depends on.
+int set_update_op(Object* set, Object* iterable) { return set_update(set, iterable); }
 
 namespace {
 

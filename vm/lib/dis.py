@@ -203,7 +203,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
                 except TypeError as msg:
                     print("Sorry:", msg, file=file)
                 print(file=file)
-    elif isinstance(x, (bytes, bytearray)):
+    elif type(x).__name__ in ("bytes", "bytearray"):
         raise TypeError("don't know how to disassemble raw bytecode in conch")
     else:
         raise TypeError("don't know how to disassemble %s objects" %

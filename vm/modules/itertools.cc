@@ -44,6 +44,14 @@ void it_dealloc(Object* o) {
   generic_free(o);
 }
 
+// The collector's clear(): drops every owned reference (breaks cycles).
+template <class T>
+int it_clear(Object* o) {
+  Object** refs = owned_refs(static_cast<T*>(o));
+  for (int i = 0; i < T::kRefs; ++i) clear_slot(&refs[i]);
+  return 0;
+}
+
 template <class T>
 int it_traverse(Object* o, VisitFunc visit, void* arg) {
   Object** refs = owned_refs(static_cast<T*>(o));
@@ -102,8 +110,10 @@ Object* tuple_at(Object* pool, const std::vector<ssize_t>& indices, ssize_t r) {
 }
 
 void init_iter_type(Type* t, const char* name, ssize_t size, DeallocFunc dealloc,
-                    TraverseFunc traverse, NewFunc new_, UnaryFunc next, const char* doc) {
+                    TraverseFunc traverse, InquiryFunc clear, NewFunc new_, UnaryFunc next,
+                    const char* doc) {
   init_static_type(t, name, size);
+  t->clear = clear;
   t->flags |= kTypeBaseType | kTypeHaveGC;
   t->doc = doc;
   t->dealloc = dealloc;
@@ -114,7 +124,8 @@ void init_iter_type(Type* t, const char* name, ssize_t size, DeallocFunc dealloc
 }
 
 #define ITER_TYPE(T, name, new_fn, next_fn, doc) \
-  init_iter_type(&T##Type, name, sizeof(T), it_dealloc<T>, it_traverse<T>, new_fn, next_fn, doc)
+  init_iter_type(&T##Type, name, sizeof(T), it_dealloc<T>, it_traverse<T>, it_clear<T>, new_fn, \
+                 next_fn, doc)
 
 // --- count ------------------------------------------------------------------------
 
@@ -1135,6 +1146,14 @@ int teedata_traverse(Object* o, VisitFunc visit, void* arg) {
   return it_traverse<TeeData>(o, visit, arg);
 }
 
+int teedata_clear(Object* o) {
+  auto* d = static_cast<TeeData*>(o);
+  int n = d->numread;
+  d->numread = 0;
+  for (int i = 0; i < n; ++i) clear_slot(&d->values[i]);
+  return it_clear<TeeData>(o);
+}
+
 Object* teedata_new_block(Object* it) {
   auto* d = alloc_it<TeeData>(&TeeDataType);
   if (d == nullptr) return nullptr;
@@ -1268,15 +1287,15 @@ void init_itertools_types() {
             "Cartesian product of input iterables.  Equivalent to nested for-loops.");
   // The three combinatoric types share a layout.
   init_iter_type(&CombinationsType, "itertools.combinations", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, combinations_new,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, combinations_new,
                  combinations_next,
                  "Return successive r-length combinations of elements in the iterable.");
   init_iter_type(&CwrType, "itertools.combinations_with_replacement", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, cwr_new, cwr_next,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, cwr_new, cwr_next,
                  "Return successive r-length combinations of elements in the iterable\n"
                  "allowing individual elements to have successive repeats.");
   init_iter_type(&PermutationsType, "itertools.permutations", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, permutations_new,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, permutations_new,
                  permutations_next,
                  "Return successive r-length permutations of elements in the iterable.");
   ITER_TYPE(Cycle, "itertools.cycle", cycle_new, cycle_next,
@@ -1309,19 +1328,19 @@ void init_itertools_types() {
        "Return an iterator of overlapping pairs taken from the input iterator."},
   };
   for (auto& f : func_iters) {
-    init_iter_type(f.t, f.name, sizeof(FuncIter), it_dealloc<FuncIter>, it_traverse<FuncIter>,
+    init_iter_type(f.t, f.name, sizeof(FuncIter), it_dealloc<FuncIter>, it_traverse<FuncIter>, it_clear<FuncIter>,
                    f.new_, f.next, f.doc);
   }
   ITER_TYPE(Groupby, "itertools.groupby", groupby_new, groupby_next,
             "make an iterator that returns consecutive keys and groups from the iterable");
   init_iter_type(&GrouperType, "itertools._grouper", sizeof(Grouper), it_dealloc<Grouper>,
-                 it_traverse<Grouper>, nullptr, grouper_next, nullptr);
+                 it_traverse<Grouper>, it_clear<Grouper>, nullptr, grouper_next, nullptr);
   GrouperType.flags &= ~kTypeBaseType;
   init_iter_type(&TeeDataType, "itertools._tee_dataobject", sizeof(TeeData), teedata_dealloc,
-                 teedata_traverse, nullptr, nullptr, nullptr);
+                 teedata_traverse, teedata_clear, nullptr, nullptr, nullptr);
   TeeDataType.flags &= ~kTypeBaseType;
   TeeDataType.iter = nullptr;
-  init_iter_type(&TeeType, "itertools._tee", sizeof(Tee), it_dealloc<Tee>, it_traverse<Tee>,
+  init_iter_type(&TeeType, "itertools._tee", sizeof(Tee), it_dealloc<Tee>, it_traverse<Tee>, it_clear<Tee>,
                  tee_type_new, tee_next, "Iterator wrapped to make it copyable.");
   TeeType.flags &= ~kTypeBaseType;
   TeeType.methods = kTeeMethods;

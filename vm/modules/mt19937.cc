@@ -139,7 +139,7 @@ void sha512_digest(const unsigned char* data, size_t len, unsigned char out[64])
   // Padding: 0x80, zeros, then the 128-bit big-endian bit length.
   unsigned char tail[256] = {};
   size_t rest = len - full * 128;
-  std::memcpy(tail, data + full * 128, rest);
+  if (rest > 0) std::memcpy(tail, data + full * 128, rest);
   tail[rest] = 0x80;
   size_t tail_len = rest + 1 + 16 <= 128 ? 128 : 256;
   uint64_t bits = static_cast<uint64_t>(len) * 8;

@@ -1,0 +1,4 @@
+def g():
+    it = iter([])
+    yield next(it)
+list(g())
