@@ -137,14 +137,28 @@ Header* allocate_tracked(size_t size) {
   return h;
 }
 
+void untrack(Header* h) {
+  Link* l = link_of(h);
+#if CONCH_FREE_THREADED
+  locking::MutexLock lock(&tracked_list_mutex());
+#endif
+  if (l->prev == nullptr) return;
+  unlink_tracked(l);
+  note_tracked_free();
+}
+
+bool is_tracked(Header* h) { return link_of(h)->prev != nullptr; }
+
 void free_tracked(Header* h) {
   Link* l = link_of(h);
   {
 #if CONCH_FREE_THREADED
     locking::MutexLock lock(&tracked_list_mutex());
 #endif
-    unlink_tracked(l);
-    note_tracked_free();
+    if (l->prev != nullptr) {
+      unlink_tracked(l);
+      note_tracked_free();
+    }
   }
   count_live(-1);
 #if CONCH_USE_MIMALLOC

@@ -12,7 +12,9 @@ namespace conch::gc {
 
 // Returns zeroed memory for an object of `size` bytes with its header
 // initialised (one reference).  Returns nullptr when memory is exhausted; the
-// caller raises MemoryError.
+// caller raises MemoryError.  Objects of a kTypeHaveGC type must come from
+// allocate_tracked (gc/collector.h) instead: the collector reads the Link in
+// front of every such object.
 Header* allocate_object(size_t size);
 
 // Frees memory obtained from allocate_object.

@@ -42,7 +42,7 @@
 //
 // Invariants and ownership
 //   * An object is on the list iff it was allocated by allocate_tracked and
-//     not yet passed to free_tracked.  Only alloc.cc links/unlinks (under
+//     not yet passed to untrack or free_tracked.  Only alloc.cc links/unlinks (under
 //     g_list_mu in the free-threaded build); only collect() reads gc_refs
 //     and the kCollecting/kReachable flags, and it clears them before
 //     returning.  kFinalized is set by mark_finalized (vm/, when __del__
@@ -90,8 +90,18 @@ void set_type_ops(const TypeOps& ops);
 // Allocation of tracked objects (alloc.cc): zeroed, header initialised,
 // linked on the tracked list.
 Header* allocate_tracked(size_t size);
-// Unlinks and frees an object from allocate_tracked.
+// Unlinks (when still linked) and frees an object from allocate_tracked.
 void free_tracked(Header* h);
+// Takes an object from allocate_tracked off the list for good: the
+// collector will neither examine it nor count references it holds
+// (CPython's PyObject_GC_UnTrack).  For containers whose contents break the
+// refcount/traverse agreement, e.g. a heap type's MRO tuple, whose item 0
+// is the type held without a reference (vm/heaptype.cc).  Such an object
+// then counts as an outside reference to everything it holds; its owner's
+// traverse must visit those instead.
+void untrack(Header* h);
+// False after untrack().
+bool is_tracked(Header* h);
 
 // Runs a full collection.  Returns the number of unreachable objects found
 // (as CPython's gc.collect(): counted before finalizers run, so resurrected

@@ -62,7 +62,16 @@ void Gil::take(GilClient* c) {
 
 void Gil::drop(GilClient* c) {
   absl::MutexLock lock(&mu_);
+  const uint64_t seen = switch_number_;
+  const bool asked = (c->eval_breaker->fetch_and(~kGilDropRequestBit, std::memory_order_relaxed) &
+                      kGilDropRequestBit) != 0;
   drop_locked(c);
+  // A waiter asked us to drop (step 2) and we are dropping for a blocking
+  // call: let it in before we can come back, as CPython's drop_gil does, or
+  // a thread that drops and re-takes in a loop would starve it.
+  if (asked) {
+    while (switch_number_ == seen && waiters_ > 0) switch_cond_.Wait(&mu_);
+  }
 }
 
 void Gil::yield_to_waiter(GilClient* c) {

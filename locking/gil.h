@@ -67,7 +67,8 @@ class Gil {
 
   // Blocks until `c` holds the GIL.  c must not hold it already.
   void take(GilClient* c) ABSL_LOCKS_EXCLUDED(mu_);
-  // Gives the GIL up (e.g. around blocking I/O).  c must hold it.
+  // Gives the GIL up (e.g. around blocking I/O).  c must hold it.  If a
+  // waiter has asked c to drop, returns only after a waiter has taken it.
   void drop(GilClient* c) ABSL_LOCKS_EXCLUDED(mu_);
   // Called by the holder when it sees kGilDropRequestBit: hands the GIL to a
   // waiter and waits until one has taken it, then queues to take it back.

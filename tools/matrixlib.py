@@ -116,7 +116,7 @@ def _record_from(out, err, rc, base, maxrss):
     rec = dict(base)
     rec["maxrss_kb"] = maxrss
     if rc is None:
-        rec.update(status="error", reason="timeout")
+        rec.update(status="error", reason="timeout (hung?)")
         return rec
     try:
         obj = parse_driver_output(out)
@@ -400,6 +400,9 @@ def build_report(data, plots=()):
         p("## Errors (runs that crashed or timed out)\n")
         seen = set()
         for r in errs:
+            if r.get("probe"):
+                p("- %s: %s" % (r["config"], r.get("reason", "")))
+                continue
             key = (r["config"], r["workload"], r["threads"], r.get("mode"))
             if key in seen:
                 continue

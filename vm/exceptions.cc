@@ -187,6 +187,9 @@ int base_traverse(Object* o, VisitFunc visit, void* arg) {
 
 int base_clear(Object* o) {
   ExceptionObject* e = as_exc(o);
+  // args may close a cycle (e.args = (e,)); an empty tuple, not null, so
+  // code reading args after a collection's clear still finds a tuple.
+  if (e->args != nullptr && tuple_size(e->args) > 0) set_slot(&e->args, tuple_new(0));
   clear_slot(&e->dict);
   clear_slot(&e->traceback);
   clear_slot(&e->context);

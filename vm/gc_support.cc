@@ -13,7 +13,7 @@ namespace {
 Object* as_obj(gc::Header* h) { return static_cast<Object*>(h); }
 
 bool ops_is_tracked(gc::Header* h) {
-  return (as_obj(h)->type->flags & kTypeHaveGC) != 0 && !gc::is_immortal(h);
+  return (as_obj(h)->type->flags & kTypeHaveGC) != 0 && !gc::is_immortal(h) && gc::is_tracked(h);
 }
 
 struct VisitAdapter {

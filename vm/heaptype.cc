@@ -227,6 +227,9 @@ Object* compute_mro(Type* t) {
   Object* mro = tuple_new(static_cast<ssize_t>(result.size()));
   if (mro == nullptr) return nullptr;
   tuple_init_item(mro, 0, t);  // not referenced: see the file comment
+  // So the collector must not traverse this tuple (it would subtract a
+  // reference nobody holds); type_traverse visits items 1.. instead.
+  gc::untrack(mro);
   for (size_t i = 1; i < result.size(); ++i) {
     tuple_init_item(mro, static_cast<ssize_t>(i), new_ref(result[i]));
   }

@@ -50,7 +50,8 @@ struct HeapType : Type {
 // cycles a class is part of (class -> method -> __class__ cell -> class,
 // class -> method -> globals -> class) so the classes and everything they
 // hold are freed without a cycle collector.  runtime_fini calls it after
-// the user modules' dicts are cleared.
+// the user modules' dicts are cleared.  No longer called: runtime_fini runs
+// a final cycle collection (vm/gc_support.h) instead; kept for debugging.
 void clear_heap_types();
 
 // Completes the types readied before the core could allocate.  Called once by

@@ -11,11 +11,11 @@ m = MyRandom(3)
 print(m.random(), m.choice('abc'), m.randrange(10), m.uniform(0, 2))
 class Counting(random.Random):
     def __init__(self, seed):
-        super().__init__(seed)
+        random.Random.__init__(self, seed)
         self.calls = 0
     def getrandbits(self, k):
         self.calls += 1
-        return super().getrandbits(k)
+        return random.Random.getrandbits(self, k)
 c = Counting(4)
 print(c.randrange(1000), c.calls)
 print(isinstance(random.Random(), random.Random), random.Random(2).random())

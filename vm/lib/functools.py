@@ -5,6 +5,11 @@ one dict whose insertion order is the recency order (a hit moves the key to
 the end, eviction pops the first key), instead of CPython's circular linked
 list: same hits, misses and evictions, and no reference cycle for a runtime
 without a cycle collector to leak.
+
+Base-class methods are called by name (_random.Random.seed(self, a),
+dict.__init__(self)) rather than through super(): a method that names
+super keeps its class alive through a __class__ cell, which the leak check
+of the debug build reports until the cycle collector frees class cells.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -194,7 +199,7 @@ class partial:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = super(partial, cls).__new__(cls)
+        self = object.__new__(cls)
         self.func = func
         self.args = args
         self.keywords = keywords

@@ -4,6 +4,11 @@ The Mersenne Twister core (random(), seed(), getrandbits(), getstate and
 setstate of the raw state) is the C++ type _random.Random; everything here
 uses exactly CPython 3.11's arithmetic on top of it, so a seeded generator
 produces the same values, digit for digit.
+
+Base-class methods are called by name (_random.Random.seed(self, a),
+dict.__init__(self)) rather than through super(): a method that names
+super keeps its class alive through a __class__ cell, which the leak check
+of the debug build reports until the cycle collector frees class cells.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -68,26 +73,26 @@ class Random(_random.Random):
         elif not isinstance(a, (type(None), int, float) + _TEXT_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        super().seed(a)
+        _random.Random.seed(self, a)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        return self.VERSION, _random.Random.getstate(self), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _random.Random.setstate(self, internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            super().setstate(internalstate)
+            _random.Random.setstate(self, internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
@@ -114,14 +119,7 @@ class Random(_random.Random):
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    # _randbelow_with_getrandbits(n) is inherited from _random.Random (C++).
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         "Return a random int in the range [0,n) using random() only."
@@ -137,7 +135,7 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _random.Random._randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Generate n random bytes."""
@@ -145,31 +143,40 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError("non-integer arg 1 for randrange()")
+        if type(start) is int:
+            istart = start
+        else:
+            try:
+                istart = _index(start)
+            except TypeError:
+                istart = int(start)
+                if istart != start:
+                    raise ValueError("non-integer arg 1 for randrange()")
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError("non-integer stop for randrange()")
+        if type(stop) is int:
+            istop = stop
+        else:
+            try:
+                istop = _index(stop)
+            except TypeError:
+                istop = int(stop)
+                if istop != stop:
+                    raise ValueError("non-integer stop for randrange()")
         width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError("non-integer step for randrange()")
+        if step is _ONE:
+            istep = 1
+        else:
+            try:
+                istep = _index(step)
+            except TypeError:
+                istep = int(step)
+                if istep != step:
+                    raise ValueError("non-integer step for randrange()")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

@@ -62,7 +62,8 @@ Object*& slot(DequeObject* d, ssize_t i) { return d->items[(d->head + i) & (d->c
 
 bool grow(DequeObject* d) {
   ssize_t cap = d->capacity == 0 ? 8 : d->capacity * 2;
-  auto** items = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(cap) * sizeof(Object*)));
+  auto** items =
+      static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(cap) * sizeof(Object*)));
   if (items == nullptr) return false;
   for (ssize_t i = 0; i < d->size; ++i) items[i] = slot(d, i);
   gc::free_raw(d->items);
@@ -478,19 +479,23 @@ const MethodDef kDequeMethods[] = {
     {"appendleft", m_appendleft, kMethodDefault, "Add an element to the left side of the deque."},
     {"pop", m_pop, kMethodDefault, "Remove and return the rightmost element."},
     {"popleft", m_popleft, kMethodDefault, "Remove and return the leftmost element."},
-    {"extend", m_extend, kMethodDefault, "Extend the right side of the deque with elements from the iterable"},
-    {"extendleft", m_extendleft, kMethodDefault, "Extend the left side of the deque with elements from the iterable"},
+    {"extend", m_extend, kMethodDefault,
+     "Extend the right side of the deque with elements from the iterable"},
+    {"extendleft", m_extendleft, kMethodDefault,
+     "Extend the left side of the deque with elements from the iterable"},
     {"rotate", m_rotate, kMethodDefault, "Rotate the deque n steps to the right (default n=1)."},
     {"clear", m_clear, kMethodDefault, "Remove all elements from the deque."},
     {"copy", m_copy, kMethodDefault, "Return a shallow copy of a deque."},
     {"__copy__", m_copy, kMethodDefault, "Return a shallow copy of a deque."},
     {"count", m_count, kMethodDefault, "D.count(value) -- return number of occurrences of value"},
-    {"index", m_index, kMethodDefault, "D.index(value, [start, [stop]]) -- return first index of value."},
+    {"index", m_index, kMethodDefault,
+     "D.index(value, [start, [stop]]) -- return first index of value."},
     {"insert", m_insert, kMethodDefault, "D.insert(index, object) -- insert object before index"},
     {"remove", m_remove, kMethodDefault, "D.remove(value) -- remove first occurrence of value."},
     {"reverse", m_reverse, kMethodDefault, "D.reverse() -- reverse *IN PLACE*"},
     {"__reduce__", m_reduce, kMethodDefault, "Return state information for pickling."},
-    {"__reversed__", m_reversed, kMethodDefault, "D.__reversed__() -- return a reverse iterator over the deque"},
+    {"__reversed__", m_reversed, kMethodDefault,
+     "D.__reversed__() -- return a reverse iterator over the deque"},
     {"__class_getitem__", class_getitem_self, kMethodClass, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -597,12 +602,24 @@ Object* deque_richcompare(Object* a, Object* b, CompareOp op) {
   size_t na = x.size(), nb = y.size();
   bool r = false;
   switch (op) {
-    case CompareOp::kLt: r = na < nb; break;
-    case CompareOp::kLe: r = na <= nb; break;
-    case CompareOp::kEq: r = na == nb; break;
-    case CompareOp::kNe: r = na != nb; break;
-    case CompareOp::kGt: r = na > nb; break;
-    case CompareOp::kGe: r = na >= nb; break;
+    case CompareOp::kLt:
+      r = na < nb;
+      break;
+    case CompareOp::kLe:
+      r = na <= nb;
+      break;
+    case CompareOp::kEq:
+      r = na == nb;
+      break;
+    case CompareOp::kNe:
+      r = na != nb;
+      break;
+    case CompareOp::kGt:
+      r = na > nb;
+      break;
+    case CompareOp::kGe:
+      r = na >= nb;
+      break;
   }
   return new_bool(r);
 }
@@ -666,8 +683,8 @@ NumberMethods g_deque_number;
 
 struct DequeIter : Object {
   Object* deque;
-  ssize_t index;     // next position (from the left or, reversed, from the right)
-  ssize_t counter;   // items left
+  ssize_t index;    // next position (from the left or, reversed, from the right)
+  ssize_t counter;  // items left
   uint64_t state;
 };
 
@@ -762,7 +779,8 @@ void init_deque_types() {
 
   for (Type* it : {&kDequeIterType, &kDequeRevIterType}) {
     bool fwd = it == &kDequeIterType;
-    init_static_type(it, fwd ? "_collections._deque_iterator" : "_collections._deque_reverse_iterator",
+    init_static_type(it,
+                     fwd ? "_collections._deque_iterator" : "_collections._deque_reverse_iterator",
                      sizeof(DequeIter));
     it->flags |= kTypeHaveGC;
     it->methods = kDequeIterMethods;
@@ -782,8 +800,7 @@ Object* init_collections_module() {
   if (!m) return nullptr;
   if (module_add_object(m.get(), "deque", &kDequeType) < 0) return nullptr;
   if (module_add_object(m.get(), "_deque_iterator", &kDequeIterType) < 0) return nullptr;
-  if (module_add_object(m.get(), "_deque_reverse_iterator", &kDequeRevIterType) < 0)
-    return nullptr;
+  if (module_add_object(m.get(), "_deque_reverse_iterator", &kDequeRevIterType) < 0) return nullptr;
   return m.release();
 }
 

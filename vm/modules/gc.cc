@@ -75,7 +75,7 @@ Object* gc_set_threshold(Object*, Object* const* args, size_t nargs, Object* kwn
 Object* gc_is_tracked(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("is_tracked", nargs, 1, 1, kwnames)) return nullptr;
   Object* o = args[0];
-  return new_bool((o->type->flags & kTypeHaveGC) != 0 && !gc::is_immortal(o));
+  return new_bool((o->type->flags & kTypeHaveGC) != 0 && !gc::is_immortal(o) && gc::is_tracked(o));
 }
 
 void add_object(gc::Header* h, void* arg) {

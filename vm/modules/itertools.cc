@@ -123,7 +123,7 @@ void init_iter_type(Type* t, const char* name, ssize_t size, DeallocFunc dealloc
   t->iternext = next;
 }
 
-#define ITER_TYPE(T, name, new_fn, next_fn, doc) \
+#define ITER_TYPE(T, name, new_fn, next_fn, doc)                                                \
   init_iter_type(&T##Type, name, sizeof(T), it_dealloc<T>, it_traverse<T>, it_clear<T>, new_fn, \
                  next_fn, doc)
 
@@ -145,7 +145,8 @@ struct Count : Object {
 bool is_number(Object* o) {
   if (int_check(o) || float_check(o)) return true;
   NumberMethods* nb = o->type->number;
-  return nb != nullptr && (nb->index != nullptr || nb->to_int != nullptr || nb->to_float != nullptr);  // PyNumber_Check
+  return nb != nullptr && (nb->index != nullptr || nb->to_int != nullptr ||
+                           nb->to_float != nullptr);  // PyNumber_Check
 }
 
 Object* count_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) {
@@ -389,8 +390,7 @@ Object* islice_new(Type* type, Object* const* args, size_t nargs, Object* kwname
       return nullptr;
     if (nargs == 4) {
       if (args[3] != kNone) {
-        if (!islice_arg(args[3], 1, "Step for islice() must be a positive integer or None.",
-                        &step))
+        if (!islice_arg(args[3], 1, "Step for islice() must be a positive integer or None.", &step))
           return nullptr;
         if (step == 0) {
           set_error(&kValueErrorType, "Step for islice() must be a positive integer or None.");
@@ -471,21 +471,18 @@ Object* product_new(Type* type, Object* const* args, size_t nargs, Object* kwnam
       }
     }
   }
+  // Each argument becomes a tuple once (even with repeat=0, so a
+  // non-iterable still raises), then the pools repeat those tuples.
+  std::vector<Ref<>> bases;
+  for (size_t i = 0; i < nargs; ++i) {
+    bases.push_back(steal(sequence_tuple(args[i])));
+    if (!bases.back()) return nullptr;
+  }
   ssize_t npools = static_cast<ssize_t>(nargs) * repeat;
   Ref<> pools = steal(tuple_new(npools));
   if (!pools) return nullptr;
-  for (ssize_t i = 0; i < npools; ++i) tuple_init_item(pools.get(), i, nullptr);
-  for (size_t i = 0; i < nargs; ++i) {
-    Object* pool = sequence_tuple(args[i]);
-    if (pool == nullptr) return nullptr;
-    tuple_init_item(pools.get(), static_cast<ssize_t>(i), pool);
-  }
-  for (ssize_t r = 1; r < repeat; ++r) {
-    for (size_t i = 0; i < nargs; ++i) {
-      Object* pool = tuple_get(pools.get(), static_cast<ssize_t>(i));
-      tuple_init_item(pools.get(), r * static_cast<ssize_t>(nargs) + static_cast<ssize_t>(i),
-                      new_ref(pool));
-    }
+  for (ssize_t i = 0; i < npools; ++i) {
+    tuple_init_item(pools.get(), i, new_ref(bases[static_cast<size_t>(i) % nargs].get()));
   }
   auto* p = alloc_it<Product>(type);
   if (p == nullptr) return nullptr;
@@ -596,7 +593,8 @@ Object* combinations_next(Object* o) {
       return nullptr;
     }
     idx[static_cast<size_t>(i)]++;
-    for (ssize_t j = i + 1; j < r; ++j) idx[static_cast<size_t>(j)] = idx[static_cast<size_t>(j - 1)] + 1;
+    for (ssize_t j = i + 1; j < r; ++j)
+      idx[static_cast<size_t>(j)] = idx[static_cast<size_t>(j - 1)] + 1;
   }
   c->started = true;
   return tuple_at(c->pool, idx, r);
@@ -660,7 +658,8 @@ Object* permutations_next(Object* o) {
       if (--cyc[k] == 0) {
         // Rotate indices[i:] left by one.
         ssize_t first = idx[k];
-        for (ssize_t j = i; j < n - 1; ++j) idx[static_cast<size_t>(j)] = idx[static_cast<size_t>(j + 1)];
+        for (ssize_t j = i; j < n - 1; ++j)
+          idx[static_cast<size_t>(j)] = idx[static_cast<size_t>(j + 1)];
         idx[static_cast<size_t>(n - 1)] = first;
         cyc[k] = n - i;
       } else {
@@ -732,7 +731,7 @@ Type AccumulateType;
 struct Accumulate : Object {
   static constexpr int kRefs = 4;
   Object* it = nullptr;
-  Object* func = nullptr;     // null: addition
+  Object* func = nullptr;  // null: addition
   Object* total = nullptr;
   Object* initial = nullptr;  // yielded first, then cleared
 };
@@ -1287,16 +1286,17 @@ void init_itertools_types() {
             "Cartesian product of input iterables.  Equivalent to nested for-loops.");
   // The three combinatoric types share a layout.
   init_iter_type(&CombinationsType, "itertools.combinations", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, combinations_new,
-                 combinations_next,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
+                 combinations_new, combinations_next,
                  "Return successive r-length combinations of elements in the iterable.");
   init_iter_type(&CwrType, "itertools.combinations_with_replacement", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, cwr_new, cwr_next,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
+                 cwr_new, cwr_next,
                  "Return successive r-length combinations of elements in the iterable\n"
                  "allowing individual elements to have successive repeats.");
   init_iter_type(&PermutationsType, "itertools.permutations", sizeof(Combinatoric),
-                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>, permutations_new,
-                 permutations_next,
+                 it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
+                 permutations_new, permutations_next,
                  "Return successive r-length permutations of elements in the iterable.");
   ITER_TYPE(Cycle, "itertools.cycle", cycle_new, cycle_next,
             "Return elements from the iterable until it is exhausted. Then repeat the "
@@ -1328,8 +1328,8 @@ void init_itertools_types() {
        "Return an iterator of overlapping pairs taken from the input iterator."},
   };
   for (auto& f : func_iters) {
-    init_iter_type(f.t, f.name, sizeof(FuncIter), it_dealloc<FuncIter>, it_traverse<FuncIter>, it_clear<FuncIter>,
-                   f.new_, f.next, f.doc);
+    init_iter_type(f.t, f.name, sizeof(FuncIter), it_dealloc<FuncIter>, it_traverse<FuncIter>,
+                   it_clear<FuncIter>, f.new_, f.next, f.doc);
   }
   ITER_TYPE(Groupby, "itertools.groupby", groupby_new, groupby_next,
             "make an iterator that returns consecutive keys and groups from the iterable");
@@ -1340,16 +1340,17 @@ void init_itertools_types() {
                  teedata_traverse, teedata_clear, nullptr, nullptr, nullptr);
   TeeDataType.flags &= ~kTypeBaseType;
   TeeDataType.iter = nullptr;
-  init_iter_type(&TeeType, "itertools._tee", sizeof(Tee), it_dealloc<Tee>, it_traverse<Tee>, it_clear<Tee>,
-                 tee_type_new, tee_next, "Iterator wrapped to make it copyable.");
+  init_iter_type(&TeeType, "itertools._tee", sizeof(Tee), it_dealloc<Tee>, it_traverse<Tee>,
+                 it_clear<Tee>, tee_type_new, tee_next, "Iterator wrapped to make it copyable.");
   TeeType.flags &= ~kTypeBaseType;
   TeeType.methods = kTeeMethods;
 
-  for (Type* t : {&CountType, &RepeatType, &ChainType, &IsliceType, &ProductType,
-                  &CombinationsType, &CwrType, &PermutationsType, &CycleType, &AccumulateType,
-                  &ZipLongestType, &StarmapType, &TakewhileType, &DropwhileType,
-                  &FilterfalseType, &CompressType, &PairwiseType, &GroupbyType, &GrouperType,
-                  &TeeDataType, &TeeType}) {
+  for (Type* t :
+       {&CountType,        &RepeatType,   &ChainType,        &IsliceType,    &ProductType,
+        &CombinationsType, &CwrType,      &PermutationsType, &CycleType,     &AccumulateType,
+        &ZipLongestType,   &StarmapType,  &TakewhileType,    &DropwhileType, &FilterfalseType,
+        &CompressType,     &PairwiseType, &GroupbyType,      &GrouperType,   &TeeDataType,
+        &TeeType}) {
     type_ready(t);
   }
 }
@@ -1365,16 +1366,27 @@ Object* init_itertools_module() {
     const char* name;
     Type* t;
   } exported[] = {
-      {"count", &CountType}, {"repeat", &RepeatType}, {"chain", &ChainType},
-      {"islice", &IsliceType}, {"product", &ProductType},
+      {"count", &CountType},
+      {"repeat", &RepeatType},
+      {"chain", &ChainType},
+      {"islice", &IsliceType},
+      {"product", &ProductType},
       {"combinations", &CombinationsType},
-      {"combinations_with_replacement", &CwrType}, {"permutations", &PermutationsType},
-      {"cycle", &CycleType}, {"accumulate", &AccumulateType},
-      {"zip_longest", &ZipLongestType}, {"starmap", &StarmapType},
-      {"takewhile", &TakewhileType}, {"dropwhile", &DropwhileType},
-      {"filterfalse", &FilterfalseType}, {"compress", &CompressType},
-      {"pairwise", &PairwiseType}, {"groupby", &GroupbyType}, {"_grouper", &GrouperType},
-      {"_tee", &TeeType}, {"_tee_dataobject", &TeeDataType},
+      {"combinations_with_replacement", &CwrType},
+      {"permutations", &PermutationsType},
+      {"cycle", &CycleType},
+      {"accumulate", &AccumulateType},
+      {"zip_longest", &ZipLongestType},
+      {"starmap", &StarmapType},
+      {"takewhile", &TakewhileType},
+      {"dropwhile", &DropwhileType},
+      {"filterfalse", &FilterfalseType},
+      {"compress", &CompressType},
+      {"pairwise", &PairwiseType},
+      {"groupby", &GroupbyType},
+      {"_grouper", &GrouperType},
+      {"_tee", &TeeType},
+      {"_tee_dataobject", &TeeDataType},
   };
   for (auto& e : exported) {
     if (module_add_object(m.get(), e.name, e.t) < 0) return nullptr;

@@ -7,9 +7,8 @@
 // threads drawing from the module-level generator never tear its state (as
 // the GIL guarantees in CPython).
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <gmp.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <ctime>
@@ -161,6 +160,45 @@ Object* m_getrandbits(Object* self, Object* const* args, size_t nargs, Object* k
   return result;
 }
 
+// random.py's _randbelow_with_getrandbits(n): getrandbits(n.bit_length())
+// until the result is below n.  When type(self) keeps this type's
+// getrandbits and n fits in 64 bits, the draws happen here without building
+// an int per attempt; they consume exactly the words CPython's getrandbits
+// would, so the stream is unchanged.  Otherwise self.getrandbits is called.
+Object* m_randbelow(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("_randbelow_with_getrandbits", nargs, 1, 1, kwnames)) return nullptr;
+  Object* n = args[0];
+  int64_t v;
+  Object* own = dict_get_item_str(kRandomType.dict, "getrandbits");
+  if (int_check(n) && int_to_i64(n, &v) && v > 0 &&
+      type_lookup(self->type, str_intern("getrandbits")) == own) {
+    auto un = static_cast<uint64_t>(v);
+    int k = 64 - __builtin_clzll(un);
+    MersenneTwister& mt = mt_of(self);
+    uint64_t r;
+    gc::CriticalSection cs{self};
+    do {
+      if (k <= 32) {
+        r = mt.next_u32() >> (32 - k);
+      } else {
+        uint64_t lo = mt.next_u32();
+        uint64_t hi = mt.next_u32() >> (64 - k);
+        r = lo | (hi << 32);
+      }
+    } while (r >= un);
+    return int_from_u64(r);
+  }
+  Ref<> bits = steal(call_method(n, "bit_length", {}));
+  if (!bits) return nullptr;
+  for (;;) {
+    Ref<> r = steal(call_method(self, "getrandbits", {bits.get()}));
+    if (!r) return nullptr;
+    int ge = rich_compare_bool(r.get(), n, CompareOp::kGe);
+    if (ge < 0) return nullptr;
+    if (!ge) return r.release();
+  }
+}
+
 Object* m_getstate(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("getstate", nargs, 0, 0, kwnames)) return nullptr;
   MersenneTwister copy;
@@ -277,7 +315,10 @@ const MethodDef kRandomMethods[] = {
     {"seed", m_seed, kMethodDefault, "seed([n]) -> None."},
     {"getstate", m_getstate, kMethodDefault, "getstate() -> tuple containing the current state."},
     {"setstate", m_setstate, kMethodDefault, "setstate(state) -> None.  Restores generator state."},
-    {"getrandbits", m_getrandbits, kMethodDefault, "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"getrandbits", m_getrandbits, kMethodDefault,
+     "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"_randbelow_with_getrandbits", m_randbelow, kMethodDefault,
+     "Return a random int in the range [0,n).  Defined for n > 0."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -8,7 +8,7 @@
 // taking the GIL (the waiter drops the GIL first, then takes the mutex).
 //
 // A thread's end is observable through its sentinel lock (_set_sentinel):
-// acquired by the thread at start, released when it has finished running
+// acquired by threading at the thread's start, released when it has finished running
 // Python code; threading.Thread.join waits on it.
 //
 // _local keeps one dict per (local object, thread state), in the local
@@ -329,12 +329,19 @@ std::set<LocalObject*>* g_locals = new std::set<LocalObject*>;
 
 LocalObject* as_local(Object* o) { return static_cast<LocalObject*>(o); }
 
-Object* local_new(Type* type, Object* const*, size_t, Object*) {
+Object* local_new(Type* type, Object* const* args, size_t nargs, Object*) {
   Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
   if (o == nullptr) return nullptr;
-  as_local(o)->dicts = new std::map<ThreadState*, Object*>;
+  LocalObject* l = as_local(o);
+  l->dicts = new std::map<ThreadState*, Object*>;
+  l->args = tuple_new(static_cast<ssize_t>(nargs));
+  if (l->args == nullptr) return nullptr;  // dealloc tolerates a null args
+  for (size_t i = 0; i < nargs; ++i) tuple_init_item(l->args, static_cast<ssize_t>(i), new_ref(args[i]));
+  Object* d = dict_new();
+  if (d == nullptr) return nullptr;
+  (*l->dicts)[current_thread()] = d;
   std::lock_guard<std::mutex> g(g_locals_mu);
-  g_locals->insert(as_local(o));
+  g_locals->insert(l);
   return o;
 }
 
@@ -346,18 +353,30 @@ void local_dealloc(Object* o) {
   }
   for (auto& [ts, d] : *l->dicts) decref(d);
   delete l->dicts;
+  xdecref(l->args);
   generic_free(o);
 }
 
 // The calling thread's dict (borrowed), created on first use.
+// A subclass's __init__ runs again, with the construction arguments, the
+// first time each other thread touches the object (as CPython's _local).
 Object* local_dict(Object* self) {
   LocalObject* l = as_local(self);
   ThreadState* ts = current_thread();
-  std::lock_guard<std::mutex> g(g_locals_mu);
-  auto it = l->dicts->find(ts);
-  if (it != l->dicts->end()) return it->second;
-  Object* d = dict_new();
-  if (d != nullptr) (*l->dicts)[ts] = d;
+  Object* d = nullptr;
+  {
+    std::lock_guard<std::mutex> g(g_locals_mu);
+    auto it = l->dicts->find(ts);
+    if (it != l->dicts->end()) return it->second;
+    d = dict_new();
+    if (d == nullptr) return nullptr;
+    (*l->dicts)[ts] = d;
+  }
+  if (self->type != &kLocalType && l->args != nullptr) {
+    Ref<> init = steal(getattr_str(self, "__init__"));
+    Ref<> r = steal(init ? call_tuple_dict(init.get(), l->args, nullptr) : nullptr);
+    if (!r) return nullptr;
+  }
   return d;
 }
 
@@ -539,7 +558,6 @@ Object* thread_set_sentinel(Object*, Object* const*, size_t nargs, Object* kwnam
   if (!check_nargs("_set_sentinel", nargs, 0, 0, kwnames)) return nullptr;
   Object* l = new_lock();
   if (l == nullptr) return nullptr;
-  as_lock(l)->core->locked = true;
   set_slot(&t_sentinel, new_ref(l));
   return l;
 }

@@ -8,6 +8,11 @@ single operations atomic in the free-threaded build).  The rest is Python:
     keeps a linked list.  Without a cycle collector a linked list of nodes
     pointing at each other would never be freed, so none is kept.
   * lru_cache (functools) follows the same rule.
+
+Base-class methods are called by name (_random.Random.seed(self, a),
+dict.__init__(self)) rather than through super(): a method that names
+super keeps its class alive through a __class__ cell, which the leak check
+of the debug build reports until the cycle collector frees class cells.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
@@ -337,7 +342,7 @@ class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -402,7 +407,7 @@ class Counter(dict):
     def __delitem__(self, elem):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __eq__(self, other):
         'True if all counts agree. Missing counts are treated as zero.'

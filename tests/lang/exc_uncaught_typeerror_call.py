@@ -1,0 +1,4 @@
+class Greeter:
+    def greet(self, name):
+        return "hi " + name
+Greeter().greet()
