@@ -651,6 +651,10 @@ void wait_for_threads() {
   if (threading == nullptr) return;
   Ref<> r = steal(call_method(threading, "_shutdown", {}));
   if (!r) report_unraisable("Exception ignored on threading shutdown:");
+  // The main thread's sentinel lock (threading's _MainThread asks for one)
+  // is never released by a thread exit: drop it here, or it outlives the
+  // runtime.
+  clear_slot(&t_sentinel);
 }
 
 }  // namespace conch::vm
