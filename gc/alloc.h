@@ -1,6 +1,21 @@
 // Object memory.  Every object is allocated and freed here, so the allocator is
 // one knob (system malloc or mimalloc, base/config.h) and debug builds can
 // count live objects.
+//
+// mimalloc configuration (the free-threaded build's default; CONCH_USE_MIMALLOC
+// turns it on or off in either build): every thread allocates from heaps of
+// its own, so allocation never contends.  Untracked objects and raw memory
+// come from the thread's default mimalloc heap; objects the cycle collector
+// tracks from a second per-thread heap (mi_heap_new), so containers share
+// pages with containers only.  A block freed by another thread goes back to
+// its owning heap through mimalloc's cross-thread free (a push on the page's
+// lock-free list), and blocks of exited threads are adopted by mimalloc.
+// The collector does not walk these heaps (gc/collector.h says why); it
+// keeps per-thread lists.
+//
+// Live-object counts are per thread and exact: each thread adds to its own
+// counter (no atomic read-modify-write on the hot path), live_objects() sums
+// them, and an exiting thread folds its count into a global one.
 #pragma once
 
 #include <cstddef>
@@ -42,7 +57,9 @@ void free_raw(void* p);
 // atomic add per allocation); the debug preset asserts it returns to baseline.
 int64_t live_objects();
 
-// Name of the allocator compiled in, for --version and the matrix report.
+// The allocator in use, for --version and the matrix report: "mimalloc X.Y.Z,
+// per-thread heaps" (the version of the library actually loaded) or
+// "system malloc".
 const char* allocator_name();
 
 }  // namespace conch::gc

@@ -25,40 +25,76 @@
 //
 // Tracking.  Every object allocated with allocate_tracked() (vm/ asks for it
 // when the type has kTypeHaveGC) is preceded by a Link (32 bytes, like
-// CPython's PyGC_Head) and sits on ONE doubly-linked list from allocation
-// until free_tracked().  Tracking from allocation on (not after init, as
-// CPython's PyObject_GC_Track) is safe because a collection never runs
+// CPython's PyGC_Head) and sits on a tracked list from allocation until
+// free_tracked() or untrack().  Tracking from allocation on (not after init,
+// as CPython's PyObject_GC_Track) is safe because a collection never runs
 // inside allocation: traverse functions must accept a zeroed object.
 //
-// Both builds use this list.  The free-threaded build was meant to walk
-// mimalloc heaps, but Debian's mimalloc 2.0.9 cannot see blocks of threads
-// that have exited (abandoned segments; DESIGN.md "Memory"), so a cycle
-// built by a finished thread would never be collected.  The list sees
-// every tracked object regardless of which thread made it or whether that
-// thread is alive.  In the free-threaded build link/unlink take g_list_mu
-// (a plain mutex: allocation of containers is not the hot path of the
-// refcount work).  Per-thread lists merged under stop-the-world can replace
-// the single lock later without changing this interface.
+// Why lists, and per thread.  DESIGN.md planned for the free-threaded
+// collector to find objects by walking mimalloc heaps, as CPython 3.13t
+// does.  Debian's mimalloc 2.0.9 cannot: blocks left by a thread that has
+// exited sit in abandoned segments that no heap walk visits (0 of 50 blocks
+// found in the experiment), and CPython only gets around that by patching
+// its vendored copy.  Of the two ways out -- heap walking plus an orphan
+// set the exiting thread fills, or tracked lists instead of heap walking --
+// conch keeps lists, in both builds:
+//   * one source of truth: a walk that must be completed by a second set
+//     for dead threads' blocks is two mechanisms to keep consistent, and
+//     filling the orphan set at exit is itself a heap walk of the dying
+//     thread (O(its blocks), including every non-container);
+//   * it works with any allocator (the system-malloc knob, the TSan preset),
+//     not only with mimalloc;
+//   * it is what the GIL build already did, so both builds run one
+//     collector, tested once.
+// The price is the Link (32 bytes per container, which PEP 703 saves) and a
+// lock per link/unlink, taken uncontended by the owner in the common case.
+//
+// One list per thread, so allocation never contends: a thread links its new
+// objects into its own list under that list's lock (a 1-byte mutex; in the
+// GIL build no lock at all).  Any thread may free an object: it unlinks it
+// under the lock of the list the object is on (Link::list), which usually
+// belongs to another thread -- the only contended case.  When a thread exits
+// (vm/gil.cc's detach calls on_thread_exit(); a thread_local destructor
+// covers threads that never attach) its objects are re-pointed and spliced
+// onto one orphan list, where later collections find them: a cycle built by
+// a finished thread is collected like any other.  List structs are never
+// freed, only pooled for the next thread, so a freeing thread holding a
+// stale Link::list locks a valid lock, notices, and retries (alloc.cc).
 //
 // Invariants and ownership
-//   * An object is on the list iff it was allocated by allocate_tracked and
-//     not yet passed to untrack or free_tracked.  Only alloc.cc links/unlinks (under
-//     g_list_mu in the free-threaded build); only collect() reads gc_refs
-//     and the kCollecting/kReachable flags, and it clears them before
-//     returning.  kFinalized is set by mark_finalized (vm/, when __del__
-//     runs) and is never cleared.
-//   * collect() runs with the world stopped: in both builds today that is
-//     the GIL (the free-threaded build runs with the GIL on by default);
-//     locking::stop_the_world()/start_the_world() are called around the
-//     analysis and are no-ops until the free-threaded issue implements them.
-//     collect() must be called holding the GIL, at a safe point (vm/ calls
-//     it from gc.collect() and from the eval breaker, never from inside
-//     allocation, so native code holding borrowed pointers is never
-//     surprised by a finalizer).
-//   * Objects whose refcount is 0 but still on the list are in the middle
-//     of their dealloc (a __del__ or a nested dealloc ran code); they are
+//   * An object is on exactly one list (a live thread's or the orphans')
+//     iff it was allocated by allocate_tracked and not yet passed to untrack
+//     or free_tracked; Link::list names that list.  Only alloc.cc links and
+//     unlinks; only on_thread_exit moves objects between lists (thread to
+//     orphans, never back).
+//   * Only collect() reads gc_refs and the kCollecting/kReachable flags, with
+//     the world stopped, and it clears them before restarting it.
+//     kFinalized is set by mark_finalized (vm/, when __del__ runs) and is
+//     never cleared.
+//   * collect(): one at a time (a mutex; a second explicit caller waits,
+//     detached; an automatic one skips).  Steps 1-3 run with the world
+//     stopped (locking::stop_the_world()), after merging the threads' biased
+//     refcount queues, so gc::refcount() is the true total and nobody
+//     changes counts or containers under the analysis.  The world restarts
+//     before finalizers, clear() and deallocs run: they are Python code and
+//     may block on locks that stopped threads hold (CPython's
+//     gc_free_threading.c does the same).  The resurrection check after
+//     finalizers stops the world again.  Garbage stays safe while the world
+//     runs because the collector holds a reference to each object and no
+//     other thread can reach it.
+//   * vm/ calls collect() at safe points only (gc.collect(), the eval
+//     breaker, runtime_fini), never from inside allocation, so native code
+//     holding borrowed pointers is never surprised by a finalizer.
+//   * Objects whose refcount is 0 but still on a list are in the middle of
+//     their dealloc (a __del__ or a nested dealloc ran code); they are
 //     treated as roots and left to their dealloc.
 //   * Immortal objects are roots (never garbage).
+//   * Automatic scheduling counts net tracked allocations per thread (owner
+//     writes, relaxed atomics) and flushes each thread's count into a global
+//     atomic every few dozen operations; the flush checks the threshold.
+//     gc.get_count() sums the global and every thread's unflushed count.
+//     Deadlock note: a finalizer that waits for a thread which is itself
+//     waiting in gc.collect() deadlocks (the waiter needs our mutex).
 #pragma once
 
 #include <cstddef>
@@ -86,6 +122,8 @@ struct TypeOps {
   void (*decref)(Header* h);
 };
 void set_type_ops(const TypeOps& ops);
+// The registered vtable (gc/brc.cc walks from shared-by-design objects).
+const TypeOps& type_ops();
 
 // Allocation of tracked objects (alloc.cc): zeroed, header initialised,
 // linked on the tracked list.
@@ -105,9 +143,19 @@ bool is_tracked(Header* h);
 
 // Runs a full collection.  Returns the number of unreachable objects found
 // (as CPython's gc.collect(): counted before finalizers run, so resurrected
-// objects are included).  Returns 0 at once when a collection is already
-// running (a finalizer called gc.collect()).
-int64_t collect();
+// objects are included).  Returns 0 at once when this thread is already
+// collecting (a finalizer called gc.collect()).  When another thread is
+// collecting, kWait (gc.collect()) waits for it and then runs its own, so
+// every cycle unreachable at the call is gone on return; kIfIdle (automatic
+// collection) returns 0.
+enum class CollectMode { kWait, kIfIdle };
+int64_t collect(CollectMode mode = CollectMode::kWait);
+
+// The calling thread is ending: its tracked list goes to the orphan list
+// and its tracked-object heap is released.  vm/gil.cc calls it while the
+// thread is still attached; idempotent; later allocations by the thread go
+// to the orphan list.
+void on_thread_exit();
 
 // Enabling only affects automatic collection (gc.enable/disable).
 void set_enabled(bool on);
@@ -117,10 +165,16 @@ bool is_enabled();
 // disables automatic collection (as CPython).
 void set_threshold(int64_t t0, int64_t t1, int64_t t2);
 void get_threshold(int64_t out[3]);
-// Net tracked allocations since the last collection (gc.get_count()[0]).
+// Net tracked allocations since the last collection: the global count plus
+// every thread's unflushed one.  Negative when more tracked objects were
+// freed than allocated since (gc.get_count() shows 0 then, as CPython).
 int64_t allocation_count();
-// Objects currently on the tracked list.
+// Objects currently on tracked lists (all threads' and the orphans').
 int64_t tracked_count();
+// Objects on the orphan list (those of exited threads) / on the calling
+// thread's own list.  For tests.
+int64_t orphaned_count();
+int64_t this_thread_tracked_count();
 bool collecting();
 
 // Called (from allocation) when automatic collection is due; vm/ installs a
@@ -134,8 +188,8 @@ bool collection_due();
 bool is_finalized(Header* h);
 void mark_finalized(Header* h);
 
-// Calls fn(h, arg) for every tracked object (gc.get_objects()); fn must not
-// allocate or free tracked objects.
+// Calls fn(h, arg) for every tracked object (gc.get_objects()), with the
+// world stopped: fn must not allocate, free, block or run Python code.
 void for_each_tracked(void (*fn)(Header* h, void* arg), void* arg);
 
 }  // namespace conch::gc

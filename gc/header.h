@@ -6,20 +6,40 @@
 //
 // Layout
 //   GIL build            refcount (intptr_t, non-atomic; every access holds the GIL)
-//   free-threaded build  PEP 703's layout:
-//     owner_tid      uintptr_t  thread that allocated the object (written once)
-//     mutex          uint8_t    the object's 1-byte lock (locking/)
-//     gc_bits        uint8_t    collector state
-//     local_refcount uint32_t   owner's count, non-atomic (owner writes only)
-//     shared_refcount atomic    other threads' count; low 2 bits are flags
+//   free-threaded build  PEP 703's layout (24 bytes):
+//     owner_tid       the owning thread's id (gc/brc.h), 0 once merged
+//     mutex           the object's 1-byte lock (locking/byte_mutex.h)
+//     gc_bits         collector state
+//     flags           HeaderFlags below
+//     local_refcount  the owner's count: only the owner writes it, but others
+//                     read it (refcount(), the immortal test), so it is an
+//                     atomic used with relaxed loads and stores, never an RMW
+//     shared_refcount everyone else's count, atomic; (count << 2) | flag bits
 //
+// Biased reference counting (Choi, Shull, Torrellas, PACT 2018; PEP 703):
+// the true count is local + shared.  The owner increments and decrements
+// local with a plain load and store; other threads use atomic operations on
+// shared, which may go negative (a reference the owner counted, dropped by
+// another thread).  The states and transitions, as CPython's
+// Objects/object.c:
+//   * owner decref reaches local == 0: if shared is exactly 0 the object is
+//     dead; otherwise the owner gives up ownership (owner_tid = 0), folds the
+//     count into shared and sets kSharedMerged; from then on every thread
+//     uses shared, and the thread that takes it to zero frees the object.
+//   * non-owner decref of an unmerged object whose shared word is exactly 0
+//     (count 0, no flags): instead of going to -1 it sets kSharedQueued and
+//     hands its reference to the owner's queue (gc/brc.h); the owner merges
+//     (drops that reference) at its next eval-breaker check, freeing the
+//     object when the merged total is zero.  Later non-owner decrefs just
+//     subtract (the count may sit below zero until the merge).
 // Immortal objects (None, True, False, small ints, interned strings, static
-// types, code constants) are never counted: kImmortal marks them and
-// incref/release skip them, so they cause no writes at all.
+// types, code constants) have local_refcount == kImmortalLocal in the
+// free-threaded build and refcount >= kImmortal in the GIL build: incref and
+// release skip them, so they cause no writes at all.
 //
-// Issue 2 stage: the free-threaded build counts through shared_refcount with
-// atomic read-modify-writes only; biased counting (owner fast path, merge and
-// queue) replaces this inside these functions without touching any caller.
+// The fast paths (immortal test, owner inc/dec, the first try of a shared
+// operation) are inline; merging and queueing are out of line in gc/brc.cc.
+// release() returns true when the caller must free the object.
 #pragma once
 
 #include <atomic>
@@ -29,18 +49,59 @@
 #include "base/config.h"
 #include "base/macros.h"
 
+#if CONCH_FREE_THREADED
+#include "locking/byte_mutex.h"
+#endif
+
 namespace conch::gc {
 
 #if CONCH_FREE_THREADED
 struct Header {
-  uintptr_t owner_tid;
-  uint8_t mutex;
+  std::atomic<uintptr_t> owner_tid;
+  locking::ByteMutex mutex;
   uint8_t gc_bits;
   uint16_t flags;
-  uint32_t local_refcount;
+  std::atomic<uint32_t> local_refcount;
   std::atomic<intptr_t> shared_refcount;
 };
+static_assert(sizeof(Header) == 24);
 inline constexpr uint32_t kImmortalLocal = 0xFFFFFFFFu;
+
+// shared_refcount's low bits.  kSharedMerged includes the queued bit, as in
+// CPython: a merged object is never queued again.
+inline constexpr intptr_t kSharedShift = 2;
+inline constexpr intptr_t kSharedOne = intptr_t{1} << kSharedShift;
+inline constexpr intptr_t kSharedFlagMask = kSharedOne - 1;
+inline constexpr intptr_t kSharedQueued = 2;
+inline constexpr intptr_t kSharedMerged = 3;
+
+// Header::flags bits.
+enum HeaderFlags : uint16_t {
+  // Shared by design (module-level functions, classes, code objects,
+  // modules and their dicts): see mark_shared_by_design in gc/brc.h.
+  kFlagSharedByDesign = 1u << 0,
+};
+
+// Thread ids for ownership (gc/brc.h explains their life cycle).  A thread
+// that has none yet reads kTidUnassigned, one past its exit kTidExited;
+// neither ever equals an object's owner, so such a thread simply takes the
+// shared (atomic) path, which is always correct.  initial-exec: one
+// %fs-relative load, no TLS wrapper call (constinit: no dynamic init).
+inline constexpr uintptr_t kTidUnassigned = ~uintptr_t{0};
+inline constexpr uintptr_t kTidExited = ~uintptr_t{0} - 1;
+extern constinit thread_local uintptr_t t_brc_tid __attribute__((tls_model("initial-exec")));
+
+// Out of line (gc/brc.cc).
+uintptr_t brc_assign_tid();               // gives the calling thread an id
+bool brc_merge_zero_local(Header* h);     // owner's local count hit 0
+bool brc_decref_shared(Header* h);        // non-owner decref (may queue)
+
+// The calling thread's id, assigning one on first use (allocation only).
+inline uintptr_t current_tid() {
+  uintptr_t t = t_brc_tid;
+  if (CONCH_UNLIKELY(t >= kTidExited)) return t == kTidExited ? 0 : brc_assign_tid();
+  return t;
+}
 #else
 struct Header {
   intptr_t refcount;
@@ -50,38 +111,67 @@ struct Header {
 inline constexpr intptr_t kImmortal = intptr_t{1} << 60;
 #endif
 
-// Sets up a fresh header with one reference owned by the caller.
+// Sets up a fresh header with one reference owned by the caller (in the
+// free-threaded build: owned by the calling thread).
 void init_header(Header* h);
 
 #if CONCH_FREE_THREADED
 
 CONCH_ALWAYS_INLINE bool is_immortal(const Header* h) {
-  return h->local_refcount == kImmortalLocal;
+  return h->local_refcount.load(std::memory_order_relaxed) == kImmortalLocal;
 }
 CONCH_ALWAYS_INLINE void make_immortal(Header* h) {
-  h->local_refcount = kImmortalLocal;
+  h->local_refcount.store(kImmortalLocal, std::memory_order_relaxed);
   h->shared_refcount.store(intptr_t{1} << 40, std::memory_order_relaxed);
 }
+CONCH_ALWAYS_INLINE bool is_owned_by_current_thread(const Header* h) {
+  return h->owner_tid.load(std::memory_order_relaxed) == t_brc_tid;
+}
 CONCH_ALWAYS_INLINE void incref(Header* h) {
-  if (is_immortal(h)) return;
-  h->shared_refcount.fetch_add(1, std::memory_order_relaxed);
+  uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
+  uint32_t new_local = local + 1;
+  if (new_local == 0) return;  // immortal
+  if (CONCH_LIKELY(is_owned_by_current_thread(h))) {
+    h->local_refcount.store(new_local, std::memory_order_relaxed);
+  } else {
+    h->shared_refcount.fetch_add(kSharedOne, std::memory_order_relaxed);
+  }
 }
 // Returns true when this was the last reference: the caller must free.
-// acq_rel: the freeing thread must see every write made by threads that
-// dropped their references before it.
 CONCH_ALWAYS_INLINE bool release(Header* h) {
-  if (is_immortal(h)) return false;
-  return h->shared_refcount.fetch_sub(1, std::memory_order_acq_rel) == 1;
+  uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
+  if (local == kImmortalLocal) return false;
+  if (CONCH_LIKELY(is_owned_by_current_thread(h))) {
+    --local;
+    h->local_refcount.store(local, std::memory_order_relaxed);
+    if (CONCH_LIKELY(local != 0)) return false;
+    return brc_merge_zero_local(h);
+  }
+  return brc_decref_shared(h);
 }
+// The true total.  Exact when no other thread is counting the object at the
+// same time (the owner's own view, or with the world stopped).
 CONCH_ALWAYS_INLINE intptr_t refcount(const Header* h) {
-  if (is_immortal(h)) return intptr_t{1} << 40;
-  return h->shared_refcount.load(std::memory_order_relaxed);
+  uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
+  if (local == kImmortalLocal) return intptr_t{1} << 40;
+  return static_cast<intptr_t>(local) +
+         (h->shared_refcount.load(std::memory_order_relaxed) >> kSharedShift);
+}
+// True when the caller holds the only reference and no other thread can be
+// counting it concurrently (CPython's _PyObject_IsUniquelyReferenced): the
+// test that makes in-place reuse of an object safe.  A non-owner can never
+// be sure (the owner may incref a borrowed pointer without atomics).
+CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) {
+  return is_owned_by_current_thread(h) &&
+         h->local_refcount.load(std::memory_order_relaxed) == 1 &&
+         h->shared_refcount.load(std::memory_order_relaxed) == 0;
 }
 
 #else
 
 CONCH_ALWAYS_INLINE bool is_immortal(const Header* h) { return h->refcount >= kImmortal; }
 CONCH_ALWAYS_INLINE void make_immortal(Header* h) { h->refcount = kImmortal + (kImmortal >> 1); }
+CONCH_ALWAYS_INLINE bool is_owned_by_current_thread(const Header*) { return true; }
 CONCH_ALWAYS_INLINE void incref(Header* h) {
   if (is_immortal(h)) return;
   ++h->refcount;
@@ -91,6 +181,7 @@ CONCH_ALWAYS_INLINE bool release(Header* h) {
   return --h->refcount == 0;
 }
 CONCH_ALWAYS_INLINE intptr_t refcount(const Header* h) { return h->refcount; }
+CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) { return h->refcount == 1; }
 
 #endif
 

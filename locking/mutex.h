@@ -1,22 +1,32 @@
-// Internal runtime locks (the intern table, the import lock, module tables).
+// Internal runtime locks (the intern table, the import lock, module tables,
+// the GC's tracked list).
 //
-// Issue-2 stage: a thin annotated wrapper over absl::Mutex, so clang's
-// -Wthread-safety checks every guarded field from the start.  The 1-byte
-// mutex with a parking lot (PEP 703) replaces the implementation here.
+// A ByteMutex (locking/byte_mutex.h: one CAS to lock, one to unlock, parking
+// when contended) behind clang's thread-safety annotations, so
+// -Wthread-safety checks every guarded field.  lock() never detaches: an
+// internal lock is held for a few instructions and never across Python code
+// or a blocking wait (STYLE.md habit 7), so a waiter parks without giving up
+// the GIL or its critical sections.
 #pragma once
 
-#include "absl/synchronization/mutex.h"
 #include "base/macros.h"
+#include "locking/byte_mutex.h"
 
 namespace conch::locking {
 
 class ABSL_LOCKABLE Mutex {
  public:
-  void lock() ABSL_EXCLUSIVE_LOCK_FUNCTION() { mu_.Lock(); }
-  void unlock() ABSL_UNLOCK_FUNCTION() { mu_.Unlock(); }
+  constexpr Mutex() = default;
+  Mutex(const Mutex&) = delete;
+  Mutex& operator=(const Mutex&) = delete;
+
+  void lock() ABSL_EXCLUSIVE_LOCK_FUNCTION() { mu_.lock(); }
+  bool try_lock() ABSL_EXCLUSIVE_TRYLOCK_FUNCTION(true) { return mu_.try_lock(); }
+  void unlock() ABSL_UNLOCK_FUNCTION() { mu_.unlock(); }
+  bool is_locked() const { return mu_.is_locked(); }
 
  private:
-  absl::Mutex mu_;
+  ByteMutex mu_;
 };
 
 class ABSL_SCOPED_LOCKABLE MutexLock {

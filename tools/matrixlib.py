@@ -269,6 +269,13 @@ def regression_rows(data, num="ft", den="gil"):
     return rows
 
 
+def cpython_pairs(names):
+    """(free-threaded, GIL) pairs of CPython builds in the run, e.g.
+    ("cpython-3.13.5t", "cpython-3.13.5") from tools/cpythonlib.py."""
+    return [(n, n[:-1]) for n in names
+            if n.startswith("cpython-") and n.endswith("t") and n[:-1] in names]
+
+
 def build_report(data, plots=()):
     recs = data["records"]
     cfgs = data["configs"]
@@ -320,6 +327,24 @@ def build_report(data, plots=()):
     else:
         p("(needs both the gil and ft configurations)")
     p("")
+    for ft_name, gil_name in cpython_pairs(names):
+        prow = regression_rows(data, ft_name, gil_name)
+        if not prow:
+            continue
+        p("CPython's own pair, %s / %s (built alike, only `--disable-gil` differs):\n"
+          % (ft_name, gil_name))
+        p("| workload | %s s | %s s | ratio | range | verdict |" % (gil_name, ft_name))
+        p("|---|---|---|---|---|---|")
+        for w, r, lo, hi, v in prow:
+            p("| %s | %s | %s | **%.2f** | %.2f–%.2f | %s |"
+              % (w, _fmt_t(samples(recs, w, gil_name, 1)), _fmt_t(samples(recs, w, ft_name, 1)),
+                 r, lo, hi, v))
+        p("")
+        p("Geometric mean %s/%s: **%s**%s." % (
+            ft_name, gil_name, _fmt_x(geomean([r[1] for r in prow])),
+            (" (conch's ft/gil on the same run: %s)" % _fmt_x(geomean([r[1] for r in rows])))
+            if rows else ""))
+        p("")
     refs = [n for n in names if n not in ("gil", "ft")]
     if refs and "gil" in names:
         p("Single-thread time relative to the gil build (geometric mean over the workloads "

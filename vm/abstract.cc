@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "gc/critical_section.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/thread_state.h"
+#include "vm/suggestions.h"
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
@@ -216,6 +218,26 @@ Object** instance_dict_slot(Object* o) {
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
+// The instance dict is created lazily, possibly by two threads at once:
+// readers load the slot with acquire (pairs with the creating CAS's
+// release, so the new dict's header is visible) and the loser of the race
+// drops its dict and uses the winner's.
+Object* instance_dict_load(Object** slot) { return __atomic_load_n(slot, __ATOMIC_ACQUIRE); }
+
+Object* instance_dict_get_or_create(Object** slot) {
+  Object* d = instance_dict_load(slot);
+  if (d != nullptr) return d;
+  Object* fresh = dict_new();
+  if (fresh == nullptr) return nullptr;
+  Object* expected = nullptr;
+  if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_ACQUIRE)) {
+    return fresh;
+  }
+  decref(fresh);
+  return expected;
+}
+
 Object* no_attribute(Object* o, Object* name) {
   set_error_fmt(&kAttributeErrorType, "'%s' object has no attribute '%s'", type_name(o),
                 str_view(name));
@@ -390,11 +412,19 @@ Object* absolute(Object* o) { return unary(o, &NM::absolute, "abs()"); }
 // ---------------------------------------------------------------------------
 // Attributes.
 
-Object* getattr(Object* o, Object* name) {
+namespace {
+Object* getattr_no_context(Object* o, Object* name) {
   if (!check_attr_name(name)) return nullptr;
   GetAttrFunc f = o->type->getattr;
   if (f == nullptr) return generic_getattr(o, name);
   return f(o, name);
+}
+}  // namespace
+
+Object* getattr(Object* o, Object* name) {
+  Object* r = getattr_no_context(o, name);
+  if (r == nullptr) attribute_error_add_context(o, name);  // "Did you mean" (suggestions.h)
+  return r;
 }
 
 // A per-thread cache in front of str_intern (which takes the intern table's
@@ -428,7 +458,7 @@ Object* lookup_attr(Object* o, Object* name) {
     if (r == nullptr && error_matches(&kAttributeErrorType)) clear_error();
     return r;
   }
-  Object* r = getattr(o, name);
+  Object* r = getattr_no_context(o, name);
   if (r == nullptr && error_matches(&kAttributeErrorType)) clear_error();
   return r;
 }
@@ -468,8 +498,9 @@ Object* generic_getattr_impl(Object* o, Object* name, bool suppress) {
     get = descr->type->descr_get;
     if (get != nullptr && descr->type->descr_set != nullptr) return get(descr, o, t);
   }
-  if (Object** slot = instance_dict_slot(o); slot != nullptr && *slot != nullptr) {
-    Object* v = dict_get_item_ref(*slot, name);
+  Object** slot = instance_dict_slot(o);
+  if (Object* d = slot != nullptr ? instance_dict_load(slot) : nullptr; d != nullptr) {
+    Object* v = dict_get_item_ref(d, name);
     if (v != nullptr) return v;
     if (has_error()) return nullptr;
   }
@@ -502,7 +533,8 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     return -1;
   }
   if (value == nullptr) {
-    if (*slot == nullptr || dict_del_item(*slot, name) < 0) {
+    Object* d = instance_dict_load(slot);
+    if (d == nullptr || dict_del_item(d, name) < 0) {
       if (has_error() && !error_matches(&kKeyErrorType)) return -1;
       clear_error();
       no_attribute(o, name);
@@ -510,11 +542,9 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     }
     return 0;
   }
-  if (*slot == nullptr) {
-    *slot = dict_new();
-    if (*slot == nullptr) return -1;
-  }
-  return dict_set_item(*slot, name, value);
+  Object* d = instance_dict_get_or_create(slot);
+  if (d == nullptr) return -1;
+  return dict_set_item(d, name, value);
 }
 
 // ---------------------------------------------------------------------------
@@ -539,19 +569,29 @@ Object* call_tuple_dict(Object* callable, Object* args_tuple, Object* kwargs) {
     return call(callable, n ? tuple_items(args_tuple) : nullptr, static_cast<size_t>(n), nullptr);
   }
   std::vector<Object*> all;
-  all.reserve(n + dict_size(kwargs));
-  for (ssize_t i = 0; i < n; ++i) all.push_back(tuple_get(args_tuple, i));
-  Ref<> names = steal(tuple_new(dict_size(kwargs)));
-  if (!names) return nullptr;
-  ssize_t pos = 0, i = 0;
-  Object *k, *v;
-  while (dict_next(kwargs, &pos, &k, &v)) {
-    if (!str_check(k)) {
-      set_error(&kTypeErrorType, "keywords must be strings");
-      return nullptr;
+  std::vector<Ref<>> values;  // kwargs may be shared: own what we pass
+  Ref<> names;
+  {
+    // One section for the whole walk: the size and entries stay consistent
+    // while another thread may be writing the dict.  Nothing here calls out.
+    gc::CriticalSection cs{kwargs};
+    ssize_t nk = dict_size(kwargs);
+    all.reserve(n + nk);
+    values.reserve(nk);
+    for (ssize_t i = 0; i < n; ++i) all.push_back(tuple_get(args_tuple, i));
+    names = steal(tuple_new(nk));
+    if (!names) return nullptr;
+    ssize_t pos = 0, i = 0;
+    Object *k, *v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+      if (!str_check(k)) {
+        set_error(&kTypeErrorType, "keywords must be strings");
+        return nullptr;
+      }
+      tuple_init_item(names.get(), i++, new_ref(k));
+      values.push_back(borrow(v));
+      all.push_back(v);
     }
-    tuple_init_item(names.get(), i++, new_ref(k));
-    all.push_back(v);
   }
   return call(callable, all.data(), static_cast<size_t>(n), names.get());
 }
@@ -561,7 +601,8 @@ Object* call_method(Object* obj, std::string_view name, std::initializer_list<Ob
   Object* f = type_lookup(obj->type, n);
   if (f != nullptr && f->type == &kMethodDescrType) {
     Object** slot = instance_dict_slot(obj);
-    if (slot == nullptr || *slot == nullptr) {
+    if (slot == nullptr || instance_dict_load(slot) == nullptr) {
+      Ref<> keep = borrow(f);  // the class may be changed during the call
       return call_with_self(f, obj, args.begin(), args.size(), nullptr);
     }
   }
@@ -725,7 +766,9 @@ int issubclass(Object* cls, Object* cls_or_tuple) {
 }
 
 Object* sequence_list(Object* iterable) {
-  if (list_check(iterable) || tuple_check(iterable)) {
+  // A list other threads may be resizing: copy it inside its section.
+  if (list_check(iterable)) return list_copy(iterable);
+  if (tuple_check(iterable)) {
     bool is_list = list_check(iterable);
     ssize_t n = is_list ? list_size(iterable) : tuple_size(iterable);
     Object** items = is_list ? list_items(iterable) : tuple_items(iterable);

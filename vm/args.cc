@@ -13,6 +13,17 @@ namespace {
 
 const char* plural(size_t n) { return n == 1 ? "" : "s"; }
 
+// More arguments than names: CPython's Argument Clinic counts positional
+// and keyword arguments together here ("int() takes at most 2 arguments
+// (3 given)"), before it looks at positions.
+bool too_many_arguments(const ArgSpec& spec, size_t nargs, size_t nkw) {
+  size_t max = spec.names.size();
+  set_error_fmt(&kTypeErrorType, "%s() takes at most %d %sargument%s (%d given)", spec.fname,
+                static_cast<int>(max), nargs == 0 ? "keyword " : "", plural(max),
+                static_cast<int>(nargs + nkw));
+  return false;
+}
+
 bool too_many_positional(const ArgSpec& spec, size_t nargs) {
   if (spec.max_positional == 0) {
     set_error_fmt(&kTypeErrorType, "%s() takes no positional arguments", spec.fname);
@@ -44,8 +55,10 @@ bool place_keywords(const ArgSpec& spec, Object* const* kwvalues, Object* kwname
                       "%s() got some positional-only arguments passed as keyword arguments: '%s'",
                       spec.fname, str_view(name));
       } else {
-        set_error_fmt(&kTypeErrorType, "%s() got an unexpected keyword argument '%s'", spec.fname,
-                      str_view(name));
+        // CPython 3.11's builtins all word it so (Python functions say
+        // "got an unexpected keyword argument": vm/eval/function.cc).
+        set_error_fmt(&kTypeErrorType, "'%s' is an invalid keyword argument for %s()",
+                      str_view(name), spec.fname);
       }
       return false;
     }
@@ -65,6 +78,8 @@ bool parse_args(const ArgSpec& spec, Object* const* args, size_t nargs, Object* 
                 Object** out) {
   size_t n = spec.names.size();
   for (size_t i = 0; i < n; ++i) out[i] = nullptr;
+  size_t nkw = kwnames != nullptr ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+  if (nargs + nkw > n) return too_many_arguments(spec, nargs, nkw);
   if (nargs > spec.max_positional) return too_many_positional(spec, nargs);
   for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
   if (kwnames != nullptr && tuple_size(kwnames) > 0) {

@@ -8,7 +8,7 @@
 // out[i] receives a borrowed pointer or nullptr when the argument was not
 // given.  Errors are TypeErrors worded as CPython words them:
 //   "sorted() takes at most 1 positional argument (2 given)"
-//   "sorted() got an unexpected keyword argument 'x'"
+//   "'x' is an invalid keyword argument for sorted()"
 //   "sorted() missing required argument 'iterable' (pos 1)"
 #pragma once
 

@@ -112,12 +112,13 @@ Object* super_getattr(Object* self, Object* name) {
   while (i < n && tuple_get(mro, i) != s->type) ++i;
   for (++i; i < n; ++i) {
     auto* b = static_cast<Type*>(tuple_get(mro, i));
-    Object* res = dict_get_item(b->dict, name);
+    // New reference: another thread may replace the class attribute.
+    Object* res = dict_get_item_ref(b->dict, name);
     if (res == nullptr) {
       if (has_error()) return nullptr;
       continue;
     }
-    Ref<> keep = borrow(res);
+    Ref<> keep = steal(res);
     DescrGetFunc f = res->type->descr_get;
     if (f == nullptr) return keep.release();
     Object* obj = s->obj == s->obj_type ? nullptr : s->obj;
@@ -558,6 +559,9 @@ Object* member_descr_new(Type* owner, Object* name, ssize_t offset) {
   m->offset = offset;
   return m;
 }
+
+// For the eval loop's attribute caches (vm/eval/inline_cache.cc).
+ssize_t member_descr_offset(Object* descr) { return as_member(descr)->offset; }
 
 Object* staticmethod_new(Object* callable) {
   auto* w = static_cast<Wrapped*>(generic_alloc(&kStaticMethodType));

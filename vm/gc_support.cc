@@ -70,7 +70,7 @@ void gc_run_scheduled() {
   if (!gc::collection_due()) return;
   // A collection must not disturb an exception being handled or raised.
   Object* saved = fetch_error();
-  gc::collect();
+  gc::collect(gc::CollectMode::kIfIdle);  // another thread collecting serves us too
   restore_error(saved);
 }
 

@@ -12,8 +12,14 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "base/config.h"
+#include "gc/collector.h"
+#include "gc/brc.h"
+#include "gc/critical_section.h"
+#include "locking/byte_mutex.h"
+#include "locking/stop_the_world.h"
 #include "vm/errors.h"
 #include "vm/eval/eval.h"
 #include "vm/modules/modules.h"
@@ -63,8 +69,53 @@ void install_sigint_handler() {
   ::sigaction(SIGINT, &sa, nullptr);
 }
 
+// The seam's two halves: what a thread does when it stops running Python
+// code for a while (a blocking wait, parking in a lock, a stop-the-world
+// pause) and when it comes back.  The GIL itself is taken / dropped around
+// these by the callers (attach after taking, detach before dropping: only
+// the GIL holder is ever attached while the GIL is on).
+void detach_thread(ThreadState* ts) {
+  gc::suspend_critical_sections();  // a thread never waits holding a section
+  locking::world().detach(&ts->stw);
+}
+
+void attach_thread(ThreadState* ts) {
+  locking::world().attach(&ts->stw);  // waits while a stop-the-world is in force
+  gc::resume_critical_sections();  // the innermost one; outer ones as they end
+}
+
+// The blocking hooks (locking::set_blocking_hooks): ByteMutex::lock_detaching
+// calls them around parking.  Only a thread that is attached gives anything
+// up, so nested blocking (a hook that itself parks) and waits on threads
+// that are already detached stay balanced.
+thread_local bool t_hook_released = false;
+
+void before_block_hook() {
+  ThreadState* ts = current_thread();
+  if (!locking::world().is_attached(&ts->stw)) return;
+  t_hook_released = true;
+  gil_release();
+}
+
+void after_block_hook() {
+  if (!std::exchange(t_hook_released, false)) return;
+  gil_acquire();
+}
+
 int eval_breaker_hook(ThreadState* ts, uint32_t bits) {
-  if ((bits & kBreakGilDropRequest) != 0 && g_gil_on) g_gil->yield_to_waiter(&ts->gil);
+  if ((bits & kBreakGilDropRequest) != 0 && g_gil_on) {
+    // Handing the GIL over is a blocking wait like any other: the thread that
+    // gets it may stop the world while we wait to take it back.
+    detach_thread(ts);
+    g_gil->yield_to_waiter(&ts->gil);
+    attach_thread(ts);
+  }
+  if ((bits & kBreakStopTheWorld) != 0 && locking::world().stop_requested()) {
+    detach_thread(ts);  // parks in attach_thread until the world starts again
+    attach_thread(ts);
+  }
+  // Objects other threads queued to us (gc/brc.h): merge their counts.
+  if ((bits & kBreakMergeRefcounts) != 0) gc::brc_merge_pending();
   if ((bits & kBreakPendingSignals) != 0) {
     if (ts != g_main_thread) {
       // Only the main thread raises KeyboardInterrupt; hand the bit back.
@@ -76,6 +127,9 @@ int eval_breaker_hook(ThreadState* ts, uint32_t bits) {
   }
   return 0;
 }
+
+// Frees an object whose count reached zero in a biased-refcount merge.
+void brc_dealloc(gc::Header* h) { dealloc(static_cast<Object*>(h)); }
 
 [[noreturn]] void park_forever() {
   for (;;) ::pause();
@@ -94,9 +148,14 @@ void gil_runtime_init(ThreadState* main) {
   main->gil.eval_breaker = &main->eval_breaker;
   init_thread_ids(main);
   register_thread(main);
+  locking::bind_current_thread(&main->stw);
+  gc::brc_set_dealloc(brc_dealloc);
+  gc::brc_attach_thread(&main->eval_breaker, kBreakMergeRefcounts);
   g_gil->set_switch_interval(absl::Microseconds(static_cast<int64_t>(switch_interval() * 1e6)));
   if (g_gil_on) g_gil->take(&main->gil);
+  attach_thread(main);
   install_eval_breaker_hook(eval_breaker_hook);
+  locking::set_blocking_hooks(before_block_hook, after_block_hook);
   install_sigint_handler();
 }
 
@@ -107,12 +166,15 @@ void gil_acquire() {
   if (g_gil_on) g_gil->take(&ts->gil);
   if (g_finalizing.load(std::memory_order_acquire) && ts != g_main_thread) {
     if (g_gil_on) g_gil->drop(&ts->gil);
-    park_forever();
+    park_forever();  // still detached: a stop-the-world does not wait for us
   }
+  attach_thread(ts);
 }
 
 void gil_release() {
-  if (g_gil_on) g_gil->drop(&current_thread()->gil);
+  ThreadState* ts = current_thread();
+  detach_thread(ts);
+  if (g_gil_on) g_gil->drop(&ts->gil);
 }
 
 ThreadState* gil_thread_attach() {
@@ -128,6 +190,8 @@ ThreadState* gil_thread_attach() {
   init_thread_ids(ts);
   set_current_thread(ts);
   register_thread(ts);
+  locking::bind_current_thread(&ts->stw);
+  gc::brc_attach_thread(&ts->eval_breaker, kBreakMergeRefcounts);
   gil_acquire();
   return ts;
 }
@@ -135,7 +199,12 @@ ThreadState* gil_thread_attach() {
 void gil_thread_detach(ThreadState* ts) {
   clear_slot(&ts->current_exception);
   clear_slot(&ts->handled_exception);
+  // Last refcount work as an owner: merge what is queued to us, leave the
+  // table; from here on this thread owns nothing (gc/brc.h).
+  gc::brc_detach_thread();
+  gc::on_thread_exit();  // tracked objects to the orphan list, while still attached
   unregister_thread(ts);
+  locking::unbind_current_thread();  // detaches; a pending stop counts us out
   if (g_gil_on) {
     g_gil->drop(&ts->gil);
     g_gil->retire(&ts->gil);
@@ -158,7 +227,11 @@ int gil_check_signals() {
 
 void gil_interrupt_main() { on_sigint(SIGINT); }
 
-void gil_begin_finalization() { g_finalizing.store(true, std::memory_order_release); }
+void gil_begin_finalization() {
+  g_finalizing.store(true, std::memory_order_release);
+  // Objects that finished threads queued to us must not read as leaks.
+  gc::brc_merge_pending();
+}
 
 void gil_set_switch_interval(double seconds) {
   g_gil->set_switch_interval(absl::Microseconds(static_cast<int64_t>(seconds * 1e6)));

@@ -34,6 +34,8 @@ namespace conch::vm {
 
 static_assert(kBreakGilDropRequest == locking::kGilDropRequestBit,
               "vm's eval-breaker bit for the GIL must be the one locking/ sets");
+static_assert(kBreakStopTheWorld == locking::kStopTheWorldBit,
+              "vm's eval-breaker bit for stop-the-world must be the one locking/ sets");
 
 // Start-up: decides the policy, registers the main thread, takes the GIL,
 // installs the eval-breaker hook and the SIGINT handler.

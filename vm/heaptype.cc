@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "gc/brc.h"
 #include "gc/collector.h"
 #include "locking/mutex.h"
 #include "vm/abstract.h"
@@ -133,13 +134,21 @@ Object** dict_slot(Object* o) {
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictoffset);
 }
 
+// The dict is created lazily, possibly by two threads at once: the same
+// acquire-load / CAS protocol as generic_setattr's (vm/abstract.cc).
 Object* subtype_dict_get(Object* o) {
   Object** slot = dict_slot(o);
-  if (*slot == nullptr) {
-    *slot = dict_new();
-    if (*slot == nullptr) return nullptr;
+  Object* d = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  if (d == nullptr) {
+    Object* fresh = dict_new();
+    if (fresh == nullptr) return nullptr;
+    if (__atomic_compare_exchange_n(slot, &d, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+      d = fresh;
+    } else {
+      decref(fresh);  // another thread's dict won; d holds it
+    }
   }
-  return new_ref(*slot);
+  return new_ref(d);
 }
 
 int subtype_dict_set(Object* o, Object* v) {
@@ -308,8 +317,8 @@ Type* calculate_metaclass(Type* meta, Object* bases) {
 
 // Subclass lists change under the heap-type registry's lock, so classes
 // created and freed on different threads (free-threaded build) keep them
-// consistent.  type_modified reads them without it: a class being modified
-// while a subclass of it is created concurrently is not supported yet.
+// consistent.  type_bump_versions walks them under it; type_modified's slot
+// fixup walks them without it (see typeobject.cc).
 int add_subclass(Type* base, Type* sub) {
   if (!(base->flags & kTypeHeapType)) return 0;
   locking::MutexLock lock(&g_heap_types_mu);
@@ -338,6 +347,12 @@ void remove_subclass(Type* base, Type* sub) {
       return;
     }
   }
+}
+
+void bump_versions_locked(Type* t) ABSL_EXCLUSIVE_LOCKS_REQUIRED(g_heap_types_mu) {
+  type_set_version(t, type_new_version());
+  auto* ht = static_cast<HeapType*>(t);
+  for (ssize_t i = 0; i < ht->nsubclasses; ++i) bump_versions_locked(ht->subclasses[i]);
 }
 
 bool is_plain_function(Object* v) { return v->type == &kFunctionType; }
@@ -572,6 +587,9 @@ Object* type_new_body(Type* metatype, Object* name, Object* bases_in, Object* ns
   if (set_class_cell(t) < 0) return nullptr;
   if (call_set_names(t) < 0) return nullptr;
   if (call_init_subclass(t, kwvalues, kwnames) < 0) return nullptr;
+  // Every instantiation increfs its class (gc/brc.h: shared by design).
+  gc::mark_shared_by_design(t);
+  gc::mark_shared_by_design(t->dict);
   return owner.release();
 }
 
@@ -600,6 +618,11 @@ Object* type_new_impl(Type* metatype, Object* const* args, size_t nargs, Object*
     }
   }
   return type_new_body(winner, name, bases, dict, args + nargs, kwnames);
+}
+
+void type_bump_versions(Type* t) {
+  locking::MutexLock lock(&g_heap_types_mu);
+  bump_versions_locked(t);
 }
 
 void heap_type_dealloc(Object* o) {
@@ -638,7 +661,7 @@ void clear_heap_types() {
   for (Ref<>& t : types) {
     Object* d = static_cast<Type*>(t.get())->dict;
     if (d != nullptr) dict_clear(d);
-    static_cast<Type*>(t.get())->version = 0;
+    type_set_version(static_cast<Type*>(t.get()), 0);
   }
   types.clear();
   if (has_error()) clear_error();

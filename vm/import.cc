@@ -6,11 +6,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "vm/abstract.h"
 #include "vm/errors.h"
+#include "vm/gil.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/types.h"
@@ -19,19 +24,111 @@ namespace conch::vm {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Shared state.  One accessor, so a lock can be added in one place.
+// Per-module import locks (CPython's _ModuleLock, simplified).
+//
+// A module imports once: the thread that finds it missing takes the lock
+// for its name, searches, caches and runs the body; another thread importing
+// the same name meanwhile waits (GIL released, critical sections suspended:
+// vm/gil.h's GilReleased) and then finds it in sys.modules.  The owner
+// re-entering its own lock (a circular import in one thread) proceeds and
+// gets the partially initialised module, as before.  Two threads importing
+// each other's modules would wait for each other: before waiting, a thread
+// follows the waits-for chain (owner -> the lock it waits for -> its owner
+// ...) and, if it leads back to itself, proceeds without the lock and gets
+// the partial module (CPython's _DeadlockError path accepts the same).
+//
+// State, all guarded by `mu` (a std::mutex: held for a few instructions,
+// never across Python code; a waiter sleeps on `cv` with the GIL released):
+//   locks    name -> {owner, waiters}; an entry exists while owned or awaited
+//   waiting  thread -> the name it waits for (deadlock detection)
+//   busy     locks.size(), also readable without mu: when 0 (the steady
+//            state) a cached module is returned with no lock at all.
+// A module is "initializing" (IMPORT_FROM's partially-initialized wording)
+// while its lock is owned.
+
+struct ModuleLock {
+  ThreadState* owner = nullptr;  // null: released, handed to the next waiter
+  int waiters = 0;
+};
 
 struct ImportState {
-  std::vector<std::string> initializing;  // bodies running, innermost last
+  std::mutex mu;
+  std::condition_variable cv;
+  std::map<std::string, ModuleLock, std::less<>> locks;
+  std::map<ThreadState*, std::string> waiting;
+  std::atomic<size_t> busy{0};
 };
 
 ImportState& import_state() {
-  static ImportState state;
-  return state;
+  static ImportState* state = new ImportState;  // never destroyed: daemon threads may import late
+  return *state;
 }
 
-// sys.modules lookups (borrowed; nullptr when absent or on error).
-Object* cached_module(std::string_view name) { return dict_get_item_str(sys_modules(), name); }
+enum class LockResult { kAcquired, kReentrant, kDeadlock };
+
+// Does `owner` (transitively) wait for a lock `me` holds?  Caller holds mu.
+bool would_deadlock(ImportState& st, ThreadState* me, ThreadState* owner) {
+  for (int steps = 0; owner != nullptr && steps < 1000; ++steps) {
+    if (owner == me) return true;
+    auto w = st.waiting.find(owner);
+    if (w == st.waiting.end()) return false;
+    auto l = st.locks.find(w->second);
+    if (l == st.locks.end()) return false;
+    owner = l->second.owner;
+  }
+  return false;
+}
+
+LockResult acquire_module_lock(std::string_view name) {
+  ImportState& st = import_state();
+  ThreadState* me = current_thread();
+  {
+    std::lock_guard<std::mutex> lk(st.mu);
+    auto it = st.locks.find(name);
+    if (it == st.locks.end()) {
+      st.locks.emplace(std::string(name), ModuleLock{me, 0});
+      st.busy.store(st.locks.size(), std::memory_order_release);
+      return LockResult::kAcquired;
+    }
+    ModuleLock& l = it->second;
+    if (l.owner == me) return LockResult::kReentrant;
+    if (l.owner == nullptr && l.waiters == 0) {
+      l.owner = me;
+      return LockResult::kAcquired;
+    }
+    if (would_deadlock(st, me, l.owner)) return LockResult::kDeadlock;
+    l.waiters++;
+    st.waiting[me] = std::string(name);
+  }
+  // Declared in this order so the std::mutex is released before the GIL is
+  // taken back (the GIL is never awaited while holding mu).
+  GilReleased released;
+  std::unique_lock<std::mutex> lk(st.mu);
+  auto it = st.locks.find(name);  // stable: an awaited entry is never erased
+  st.cv.wait(lk, [&] { return it->second.owner == nullptr; });
+  it->second.owner = me;
+  it->second.waiters--;
+  st.waiting.erase(me);
+  return LockResult::kAcquired;
+}
+
+void release_module_lock(std::string_view name) {
+  ImportState& st = import_state();
+  std::lock_guard<std::mutex> lk(st.mu);
+  auto it = st.locks.find(name);
+  if (it == st.locks.end()) return;
+  if (it->second.waiters == 0) {
+    st.locks.erase(it);
+    st.busy.store(st.locks.size(), std::memory_order_release);
+  } else {
+    it->second.owner = nullptr;
+    st.cv.notify_all();
+  }
+}
+
+// sys.modules lookups: a NEW reference (another thread may replace the
+// entry), nullptr when absent or on error.
+Object* cached_module(std::string_view name) { return dict_get_item_str_ref(sys_modules(), name); }
 
 int cache_module(std::string_view name, Object* m) {
   return dict_set_item_str(sys_modules(), name, m);
@@ -44,11 +141,6 @@ void uncache_module(std::string_view name) {
   }
 }
 
-class InitializingGuard {
- public:
-  explicit InitializingGuard(std::string_view name) { import_state().initializing.emplace_back(name); }
-  ~InitializingGuard() { import_state().initializing.pop_back(); }
-};
 
 // ---------------------------------------------------------------------------
 // Errors.
@@ -161,31 +253,40 @@ Object* load_module(std::string_view fullname, const Found& found) {
   if (set_module_attrs(m.get(), found, fullname, is_package) < 0) return nullptr;
   if (cache_module(fullname, m.get()) < 0) return nullptr;
   if (found.kind == Found::kNamespace) return m.release();
-  Ref<> result;
-  {
-    InitializingGuard guard(fullname);
-    result = steal(exec_source_file(m.get(), found.file));
-  }
+  Ref<> result = steal(exec_source_file(m.get(), found.file));
   if (!result) {
     uncache_module(fullname);
     return nullptr;
   }
   // The body may have replaced its own sys.modules entry.
   Object* cached = cached_module(fullname);
-  return new_ref(cached != nullptr ? cached : m.get());
+  return cached != nullptr ? cached : m.release();
 }
 
+// Built-in module init functions keep lazily initialised statics (type
+// set-up flags, the struct-sequence registry) and two names may share one
+// (io and _io): they run one at a time, under one more import lock whose
+// name no module can have.
+constexpr std::string_view kBuiltinInitLock = "\x01builtin-init";
+
 Object* load_builtin(std::string_view name, const BuiltinModule* b) {
-  Ref<> m = steal(b->init());
+  LockResult r = acquire_module_lock(kBuiltinInitLock);
+  Object* made = b->init();
+  if (r == LockResult::kAcquired) release_module_lock(kBuiltinInitLock);
+  Ref<> m = steal(made);
   if (!m) return nullptr;
   if (cache_module(name, m.get()) < 0) return nullptr;
   return m.release();
 }
 
-// Imports one absolute dotted name; returns the leaf (new reference).
-Object* import_absolute(std::string_view fullname) {
+Object* import_absolute(std::string_view fullname);
+
+// Imports one absolute dotted name, the caller holding its module lock (or
+// re-entering it); returns the leaf (new reference).
+Object* import_absolute_locked(std::string_view fullname) {
   if (Object* m = cached_module(fullname)) {
-    if (m != kNone) return new_ref(m);
+    if (m != kNone) return m;
+    decref(m);
     raise_import_error(&kModuleNotFoundErrorType,
                        "import of " + std::string(fullname) + " halted; None in sys.modules",
                        fullname);
@@ -197,12 +298,12 @@ Object* import_absolute(std::string_view fullname) {
   Ref<> parent;
   if (dot == std::string_view::npos) {
     if (const BuiltinModule* b = find_builtin_module(fullname)) return load_builtin(fullname, b);
-    Object* sys_path = dict_get_item_str(module_dict(sys_module()), "path");
-    if (sys_path != nullptr && !path_entries(sys_path, &dirs)) return nullptr;
+    Ref<> sys_path = steal(dict_get_item_str_ref(module_dict(sys_module()), "path"));
+    if (sys_path && !path_entries(sys_path.get(), &dirs)) return nullptr;
   } else {
     parent = steal(import_absolute(fullname.substr(0, dot)));
     if (!parent) return nullptr;
-    if (Object* m = cached_module(fullname)) return new_ref(m);  // imported by the parent
+    if (Object* m = cached_module(fullname)) return m;  // imported by the parent
     Ref<> path = steal(lookup_attr(parent.get(), str_intern("__path__")));
     if (!path) {
       if (has_error()) return nullptr;
@@ -229,16 +330,33 @@ Object* import_absolute(std::string_view fullname) {
   return m.release();
 }
 
+// The steady state (no import running anywhere) returns a cached module
+// without touching the import locks; otherwise the module lock decides.
+Object* import_absolute(std::string_view fullname) {
+  if (import_state().busy.load(std::memory_order_acquire) == 0) {
+    Object* m = cached_module(fullname);
+    if (m != nullptr && m != kNone) return m;
+    xdecref(m);
+    if (has_error()) return nullptr;
+  }
+  LockResult r = acquire_module_lock(fullname);
+  Object* m = import_absolute_locked(fullname);
+  if (r == LockResult::kAcquired) release_module_lock(fullname);
+  return m;
+}
+
 // ---------------------------------------------------------------------------
 // Relative names and fromlist.
 
-Object* globals_get(Object* globals, const char* key) {  // borrowed
-  return globals != nullptr && dict_check(globals) ? dict_get_item_str(globals, key) : nullptr;
+Ref<> globals_get(Object* globals, const char* key) {
+  return steal(globals != nullptr && dict_check(globals) ? dict_get_item_str_ref(globals, key)
+                                                         : nullptr);
 }
 
 // The package a relative import is relative to ("" when unknown).
 bool calling_package(Object* globals, std::string* out) {
-  Object* package = globals_get(globals, "__package__");
+  Ref<> package_ref = globals_get(globals, "__package__");
+  Object* package = package_ref.get();
   if (package != nullptr && package != kNone) {
     if (!str_check(package)) {
       set_error(&kTypeErrorType, "package must be a string");
@@ -247,14 +365,15 @@ bool calling_package(Object* globals, std::string* out) {
     *out = std::string(str_view(package));
     return true;
   }
-  Object* name = globals_get(globals, "__name__");
+  Ref<> name_ref = globals_get(globals, "__name__");
+  Object* name = name_ref.get();
   if (name == nullptr || !str_check(name)) {
     if (globals == nullptr) return true;
     set_error(&kKeyErrorType, "'__name__' not in globals");
     return false;
   }
   std::string_view n = str_view(name);
-  if (globals_get(globals, "__path__") != nullptr) {
+  if (globals_get(globals, "__path__")) {
     *out = std::string(n);
   } else {
     size_t dot = n.rfind('.');
@@ -344,17 +463,14 @@ Object* top_level_module(Object* leaf, std::string_view name, std::string_view f
   if (level == 0) {
     std::string_view top = name.substr(0, name.find('.'));
     Object* m = cached_module(top);
-    if (m == nullptr) {
-      if (!has_error()) set_error_fmt(&kKeyErrorType, "'%s'", top);
-      return nullptr;
-    }
-    return new_ref(m);
+    if (m == nullptr && !has_error()) set_error_fmt(&kKeyErrorType, "'%s'", top);
+    return m;
   }
   if (name.empty()) return new_ref(leaf);
   size_t cut = name.size() - name.substr(0, name.find('.')).size();
   std::string_view head = fullname.substr(0, fullname.size() - cut);
   Object* m = cached_module(head);
-  return m != nullptr ? new_ref(m) : new_ref(leaf);
+  return m != nullptr ? m : new_ref(leaf);
 }
 
 }  // namespace
@@ -395,10 +511,10 @@ Object* exec_source_file(Object* module, const std::string& path) {
 }
 
 bool module_is_initializing(std::string_view name) {
-  for (const std::string& n : import_state().initializing) {
-    if (n == name) return true;
-  }
-  return false;
+  ImportState& st = import_state();
+  std::lock_guard<std::mutex> lk(st.mu);
+  auto it = st.locks.find(name);
+  return it != st.locks.end() && it->second.owner != nullptr;
 }
 
 Object* import_module(std::string_view name) { return import_absolute(name); }
@@ -434,7 +550,7 @@ Object* import_name_from(Object* module, Object* name) {
   std::string modname = module_name_of(module);
   if (!modname.empty()) {
     std::string sub = modname + "." + std::string(str_view(name));
-    if (Object* m = cached_module(sub)) return new_ref(m);
+    if (Object* m = cached_module(sub)) return m;
   }
   Ref<> file = steal(lookup_attr(module, str_intern("__file__")));
   if (!file) clear_error();
@@ -456,8 +572,8 @@ bool find_module_source(std::string_view name, std::string* path) {
   size_t dot = name.rfind('.');
   std::vector<std::string> dirs;
   if (dot == std::string_view::npos) {
-    Object* sys_path = dict_get_item_str(module_dict(sys_module()), "path");
-    if (sys_path != nullptr && !path_entries(sys_path, &dirs)) return false;
+    Ref<> sys_path = steal(dict_get_item_str_ref(module_dict(sys_module()), "path"));
+    if (sys_path && !path_entries(sys_path.get(), &dirs)) return false;
   } else {
     Ref<> parent = steal(import_absolute(name.substr(0, dot)));
     if (!parent) return false;

@@ -11,12 +11,16 @@
 //   * sys.modules is the only cache.  A module is entered there before its
 //     body runs, so a circular import finds the partially initialised module
 //     and gets it as-is; a body that raises removes its own entry again.
-//   * The names of modules whose bodies are running (`initializing`) let
-//     IMPORT_FROM word the circular-import error as CPython does.
-//   * Every access to that shared state goes through import_state() in
-//     import.cc: the single place an import lock (per-module locks, as
-//     CPython 3.3+) will be taken when threads can import concurrently.
-//     Module bodies must never run with that lock held (STYLE.md habit 7).
+//   * Threads: a module imports once.  Per-module import locks (as CPython
+//     3.3+; import.cc explains the protocol and its deadlock detection):
+//     a thread importing a name another thread is importing waits (GIL
+//     released) and then gets the finished module.  Module bodies run with
+//     their own module lock held but never with the internal mutex that
+//     guards the lock table (STYLE.md habit 7).
+//   * A module whose lock is owned is "initializing": IMPORT_FROM words the
+//     circular-import error as CPython does.
+//   * sys.modules is a dict (its own critical section); lookups take new
+//     references, since another thread may replace an entry.
 #pragma once
 
 #include <string>

@@ -74,6 +74,22 @@ int blocking_write(int fd, const char* data, size_t size) {
 }
 
 // ---------------------------------------------------------------------------
+// The file lock (io_file.h).  A thread that finds it taken parks detached
+// (lock_detaching): it gives up the GIL and suspends its critical sections,
+// so the holder can take the GIL back to finish its system call.  Not
+// reentrant, so no Python code may run while it is held.
+class FileLock {
+ public:
+  explicit FileLock(FileObject* f) : f_(f) { f_->lock.lock_detaching(); }
+  ~FileLock() { f_->lock.unlock(); }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  FileObject* f_;
+};
+
+// ---------------------------------------------------------------------------
 // Checks shared by the methods.
 
 bool check_open(FileObject* f) {
@@ -386,6 +402,7 @@ void flush_stdout_before(FileObject* f) {
                                         : nullptr;
   if (out == nullptr || out == f || !file_check(out)) return;
   FileObject* o = as_file(out);
+  FileLock lock(o);  // nested inside f's: always stderr, then stdout
   if (o->closed) return;
   if (flush_write_buffer(o) < 0) clear_error();
 }
@@ -411,6 +428,7 @@ Object* file_read(Object* self, Object* const* args, size_t nargs, Object* kwnam
   ssize_t n;
   if (!size_arg(a[0], &n)) return nullptr;
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!prepare_read(f)) return nullptr;
   return n < 0 ? read_all(f) : read_count(f, n);
 }
@@ -422,6 +440,7 @@ Object* file_readline(Object* self, Object* const* args, size_t nargs, Object* k
   ssize_t n;
   if (!size_arg(a[0], &n)) return nullptr;
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!prepare_read(f)) return nullptr;
   return read_line(f, n);
 }
@@ -433,6 +452,7 @@ Object* file_readlines(Object* self, Object* const* args, size_t nargs, Object* 
   ssize_t hint;
   if (!size_arg(a[0], &hint)) return nullptr;
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!prepare_read(f)) return nullptr;
   Ref<> list = steal(list_new(0));
   if (!list) return nullptr;
@@ -470,6 +490,7 @@ int write_object(FileObject* f, Object* data, ssize_t* count) {
 Object* file_write(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("write", nargs, 1, 1, kwnames)) return nullptr;
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!prepare_write(f)) return nullptr;
   ssize_t count = 0;
   if (write_object(f, args[0], &count) < 0) return nullptr;
@@ -486,7 +507,8 @@ Object* file_writelines(Object* self, Object* const* args, size_t nargs, Object*
     Ref<> item = steal(iter_next(it.get()));
     if (!item) break;
     ssize_t count;
-    if (write_object(f, item.get(), &count) < 0) return nullptr;
+    FileLock lock(f);  // per item: the iterator may run Python code
+    if (!prepare_write(f) || write_object(f, item.get(), &count) < 0) return nullptr;
   }
   if (has_error()) return nullptr;
   return new_none();
@@ -511,6 +533,7 @@ int close_file(FileObject* f) {
 
 Object* file_close(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("close", nargs, 0, 0, kwnames)) return nullptr;
+  FileLock lock(as_file(self));
   if (close_file(as_file(self)) < 0) return nullptr;
   return new_none();
 }
@@ -529,10 +552,16 @@ Object* file_seek(Object* self, Object* const* args, size_t nargs, Object* kwnam
   if (offset == -1 && has_error()) return nullptr;
   ssize_t whence = nargs > 1 ? index_as_ssize(args[1]) : 0;
   if (whence == -1 && has_error()) return nullptr;
+  FileLock lock(f);  // after the arguments: __index__ may run Python code
+  if (!check_open(f)) return nullptr;
   if (whence < 0 || whence > 2) {
-    set_error_fmt(&kValueErrorType, f->text ? "invalid whence (%d, should be 0, 1 or 2)"
-                                           : "whence value %d unsupported",
-                  static_cast<int64_t>(whence));
+    // Two calls, not a ternary: absl's format check needs a constant string.
+    if (f->text) {
+      set_error_fmt(&kValueErrorType, "invalid whence (%d, should be 0, 1 or 2)",
+                    static_cast<int64_t>(whence));
+    } else {
+      set_error_fmt(&kValueErrorType, "whence value %d unsupported", static_cast<int64_t>(whence));
+    }
     return nullptr;
   }
   if (f->text && whence != 0 && offset != 0) {
@@ -553,6 +582,7 @@ Object* file_seek(Object* self, Object* const* args, size_t nargs, Object* kwnam
 Object* file_tell(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("tell", nargs, 0, 0, kwnames)) return nullptr;
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!check_open(f)) return nullptr;
   off_t pos = ::lseek(f->fd, 0, SEEK_CUR);
   if (pos < 0) {
@@ -565,12 +595,14 @@ Object* file_tell(Object* self, Object* const* args, size_t nargs, Object* kwnam
 Object* file_truncate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("truncate", nargs, 0, 1, kwnames)) return nullptr;
   FileObject* f = as_file(self);
-  if (!prepare_write(f) || flush_write_buffer(f) < 0) return nullptr;
-  off_t size = ::lseek(f->fd, 0, SEEK_CUR);
+  ssize_t asked = -1;
   if (nargs == 1 && args[0] != kNone) {
-    size = index_as_ssize(args[0]);
-    if (size == -1 && has_error()) return nullptr;
+    asked = index_as_ssize(args[0]);  // before the lock: __index__ may run Python code
+    if (asked == -1 && has_error()) return nullptr;
   }
+  FileLock lock(f);
+  if (!prepare_write(f) || flush_write_buffer(f) < 0) return nullptr;
+  off_t size = nargs == 1 && args[0] != kNone ? asked : ::lseek(f->fd, 0, SEEK_CUR);
   if (::ftruncate(f->fd, size) < 0) {
     set_error_from_errno(errno, nullptr);
     return nullptr;
@@ -622,6 +654,7 @@ Object* file_enter(Object* self, Object* const* args, size_t nargs, Object* kwna
 
 Object* file_exit(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_no_kwargs("__exit__", kwnames)) return nullptr;
+  FileLock lock(as_file(self));
   if (close_file(as_file(self)) < 0) return nullptr;
   return new_none();
 }
@@ -680,6 +713,7 @@ Object* file_iter(Object* self) {
 
 Object* file_iternext(Object* self) {
   FileObject* f = as_file(self);
+  FileLock lock(f);
   if (!prepare_read(f)) return nullptr;
   Object* line = read_line(f, -1);
   if (line == nullptr) return nullptr;
@@ -744,6 +778,7 @@ void file_set_flushes_stdout(Object* f) { as_file(f)->flushes_stdout = true; }
 
 int file_write_text(Object* o, std::string_view utf8) {
   FileObject* f = as_file(o);
+  FileLock lock(f);
   if (!prepare_write(f)) return -1;
   if (!f->text) {
     set_error(&kTypeErrorType, "a bytes-like object is required, not 'str'");
@@ -754,6 +789,7 @@ int file_write_text(Object* o, std::string_view utf8) {
 
 int file_flush(Object* o) {
   FileObject* f = as_file(o);
+  FileLock lock(f);
   if (!check_open(f)) return -1;
   return flush_write_buffer(f);
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 
+#include "locking/byte_mutex.h"
 #include "vm/io.h"
 #include "vm/object.h"
 
@@ -14,6 +15,12 @@ inline constexpr size_t kFileBufferSize = 8192;
 
 // Zero-initialised by generic_alloc; no constructor runs, so only PODs.
 struct FileObject : Object {
+  // Held across a whole operation, including the blocking read or write it
+  // makes without the GIL, so the buffers and positions below never change
+  // under it (CPython's buffered objects keep such a lock too).  Both builds:
+  // in the GIL build the GIL is dropped during the system call.  All-zero
+  // bytes are the unlocked state, so zero-initialisation is construction.
+  locking::ByteMutex lock;
   int fd;
   bool readable, writable, appending, text, closefd, closed;
   bool translate_newlines;  // newline=None: "\r\n" and "\r" read as "\n"

@@ -4,6 +4,7 @@
 // module-specific twists, as CPython: a module-level __getattr__ (PEP 562)
 // is the fallback, and the error reads "module 'm' has no attribute 'x'".
 #include "absl/strings/str_format.h"
+#include "gc/brc.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -97,10 +98,11 @@ Object* module_getattr(Object* o, Object* name) {
   Object* r = generic_getattr(o, name);
   if (r != nullptr || !error_matches(&kAttributeErrorType)) return r;
   Object* d = as_module(o)->dict;
-  Object* hook = d ? dict_get_item_str(d, "__getattr__") : nullptr;
-  if (hook != nullptr) {
+  // New reference: another thread may rebind the module's __getattr__.
+  Ref<> hook = steal(d ? dict_get_item_str_ref(d, "__getattr__") : nullptr);
+  if (hook) {
     clear_error();
-    return call_args(hook, {name});
+    return call_args(hook.get(), {name});
   }
   clear_error();
   Object* mname = module_name_obj(o);
@@ -126,8 +128,8 @@ const GetSetDef kModuleGetSets[] = {
 Object* module_dir(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("__dir__", nargs, 0, 0, kwnames)) return nullptr;
   Object* d = as_module(self)->dict;
-  Object* hook = d ? dict_get_item_str(d, "__dir__") : nullptr;
-  if (hook != nullptr) return call(hook, nullptr, 0, nullptr);
+  Ref<> hook = steal(d ? dict_get_item_str_ref(d, "__dir__") : nullptr);
+  if (hook) return call(hook.get(), nullptr, 0, nullptr);
   return d ? dict_keys_list(d) : list_new(0);
 }
 
@@ -143,6 +145,9 @@ Object* module_new(std::string_view name) {
   if (!m) return nullptr;
   Ref<> n = steal(str_from(name));
   if (!n || init_dict(m.get(), n.get(), kNone) < 0) return nullptr;
+  // Every thread reads modules and their globals (gc/brc.h).
+  gc::mark_shared_by_design(m.get());
+  gc::mark_shared_by_design(as_module(m.get())->dict);
   return m.release();
 }
 

@@ -132,8 +132,9 @@ void clear_module_dict(Object* d) {
 void finalize_user_modules() {
   std::vector<Ref<>> modules;
   ssize_t pos = 0;
-  Object *k, *v;
-  while (dict_next(g_runtime.modules, &pos, &k, &v)) modules.push_back(borrow(v));
+  Object* v;
+  // Locked steps: with the GIL off, daemon threads may still be importing.
+  while (dict_next_ref(g_runtime.modules, &pos, nullptr, &v)) modules.push_back(steal(v));
   dict_clear(g_runtime.modules);
   for (auto it = modules.rbegin(); it != modules.rend(); ++it) {
     Object* m = it->get();
@@ -192,11 +193,13 @@ void runtime_fini() {
   clear_slot(&ts->current_exception);
   clear_slot(&ts->handled_exception);
   finalize_user_modules();
+  type_cache_clear();  // owned attribute-cache entries (GIL off) before the leak check
   // Cycles left by the program (classes through their __class__ cells,
   // self-referencing containers, frames and tracebacks) go now, with the
   // core modules still alive for their finalizers.
   gc_collect_now();
   flush_std_streams();
+  type_cache_clear();  // again: finalizers may have looked types up
   check_leaks();
   destroy_core_modules();
 }

@@ -12,8 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "absl/synchronization/mutex.h"
-
+#include "locking/mutex.h"
 #include "vm/errors.h"
 #include "vm/runtime_internal.h"
 
@@ -33,28 +32,30 @@ CONCH_NOINLINE ThreadState* create_thread_state() {
   return t_current;
 }
 
-absl::Mutex g_threads_mu;
+// locking::Mutex, not absl::Mutex: Debian's libabsl is not built for
+// ThreadSanitizer, which then cannot see its synchronisation (ft-tsan).
+locking::Mutex g_threads_mu;
 std::vector<ThreadState*>* g_threads ABSL_GUARDED_BY(g_threads_mu) = new std::vector<ThreadState*>;
 
 }  // namespace
 
 void register_thread(ThreadState* ts) {
-  absl::MutexLock lock(&g_threads_mu);
+  locking::MutexLock lock(&g_threads_mu);
   g_threads->push_back(ts);
 }
 
 void unregister_thread(ThreadState* ts) {
-  absl::MutexLock lock(&g_threads_mu);
+  locking::MutexLock lock(&g_threads_mu);
   std::erase(*g_threads, ts);
 }
 
 void for_each_thread(const std::function<void(ThreadState*)>& fn) {
-  absl::MutexLock lock(&g_threads_mu);
+  locking::MutexLock lock(&g_threads_mu);
   for (ThreadState* ts : *g_threads) fn(ts);
 }
 
 int thread_count() {
-  absl::MutexLock lock(&g_threads_mu);
+  locking::MutexLock lock(&g_threads_mu);
   return static_cast<int>(g_threads->size());
 }
 

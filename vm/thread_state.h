@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "locking/gil.h"
+#include "locking/stop_the_world.h"
 #include "vm/object.h"
 
 namespace conch::vm {
@@ -28,6 +29,8 @@ struct ThreadState {
   uint64_t thread_id = 0;
   // This thread as the GIL sees it (vm/gil.h); its breaker is ours.
   locking::GilClient gil{&eval_breaker};
+  // This thread as stop-the-world sees it (attached / detached / suspended).
+  locking::ThreadSlot stw{&eval_breaker};
   uint64_t ident = 0;      // _thread.get_ident() (pthread_self)
   uint64_t native_id = 0;  // _thread.get_native_id() (gettid)
 };

@@ -5,6 +5,11 @@
 // so the head is the outermost frame and printing head-to-tail gives "most
 // recent call last".  Code objects are read through the object protocol
 // (co_filename, co_name) so this file does not depend on their layout.
+//
+// The last line carries CPython 3.11's "Did you mean" suggestion for an
+// AttributeError or NameError (vm/suggestions.h).  For NameError it needs
+// the scope the name was looked up in: the innermost entry of a NameError's
+// traceback (the first one added) keeps that frame's globals and builtins.
 #include <unistd.h>
 
 #include <fstream>
@@ -15,7 +20,9 @@
 #include "absl/strings/str_format.h"
 #include "vm/abstract.h"
 #include "vm/exceptions.h"
+#include "vm/eval/frame.h"
 #include "vm/runtime.h"
+#include "vm/suggestions.h"
 #include "vm/thread_state.h"
 #include "vm/typeobject.h"
 #include "vm/types.h"
@@ -29,6 +36,8 @@ namespace {
 struct Traceback : Object {
   Object* next;  // owned, nullable
   Object* code;  // owned
+  Object* globals;   // owned, nullable: only a NameError's innermost entry
+  Object* builtins;  // owned, nullable: likewise
   int lineno;
 };
 
@@ -42,6 +51,8 @@ void tb_dealloc(Object* o) {
     Object* next = t->next;
     t->next = nullptr;
     clear_slot(&t->code);
+    clear_slot(&t->globals);
+    clear_slot(&t->builtins);
     generic_free(o);
     if (next == nullptr || !gc::release(next)) break;
     o = next;
@@ -53,7 +64,11 @@ int tb_traverse(Object* o, VisitFunc visit, void* arg) {
   if (t->next != nullptr) {
     if (int r = visit(t->next, arg)) return r;
   }
-  return t->code ? visit(t->code, arg) : 0;
+  for (Object* o : {t->code, t->globals, t->builtins}) {
+    if (o == nullptr) continue;
+    if (int r = visit(o, arg)) return r;
+  }
+  return 0;
 }
 
 Object* tb_next_get(Object* o) {
@@ -225,6 +240,41 @@ void format_syntax_error(Object* exc, std::string* out) {
   *out += carets + "\n";
 }
 
+// CPython 3.11's NameError suggestion: the innermost frame's local names,
+// then its globals, then the builtins.
+Object* name_error_suggestion(Object* exc) {
+  Object* name = exception_dict_attr(exc, "name");
+  Object* tb = exception_traceback(exc);
+  if (name == nullptr || !str_check_exact(name) || tb == nullptr) return nullptr;
+  while (as_tb(tb)->next != nullptr) tb = as_tb(tb)->next;
+  Traceback* t = as_tb(tb);
+  Ref<> varnames = steal(getattr_str(t->code, "co_varnames"));
+  if (!varnames) return nullptr;
+  if (Object* s = closest_name(name, varnames.get())) return s;
+  for (Object* scope : {t->globals, t->builtins}) {
+    if (scope == nullptr || !dict_check(scope)) continue;
+    Ref<> keys = steal(dict_keys_list(scope));
+    if (!keys) return nullptr;
+    if (Object* s = closest_name(name, keys.get())) return s;
+  }
+  return nullptr;
+}
+
+// ". Did you mean: 'x'?" or "".
+std::string suggestion_text(Object* exc) {
+  Object* saved = fetch_error();
+  Ref<> s;
+  if (exc->type == &kAttributeErrorType) {
+    s = steal(attribute_error_suggestion(exc));
+  } else if (exc->type == &kNameErrorType) {
+    s = steal(name_error_suggestion(exc));
+  }
+  Ref<> r = s ? steal(repr(s.get())) : Ref<>();
+  clear_error();
+  restore_error(saved);
+  return r ? absl::StrFormat(". Did you mean: %s?", str_view(r.get())) : "";
+}
+
 std::string final_line(Object* exc) {
   Ref<> qn = steal(type_qualified_name(exc->type));
   std::string name = qn ? std::string(str_view(qn.get())) : exc->type->name;
@@ -240,8 +290,9 @@ std::string final_line(Object* exc) {
     clear_error();
     return name + ": <exception str() failed>\n";
   }
-  if (str_length(s.get()) == 0) return name + "\n";
-  return absl::StrFormat("%s: %s\n", name, str_view(s.get()));
+  std::string hint = suggestion_text(exc);
+  if (str_length(s.get()) == 0) return name + hint + "\n";
+  return absl::StrFormat("%s: %s%s\n", name, str_view(s.get()), hint);
 }
 
 void format_notes(Object* exc, std::string* out) {
@@ -315,6 +366,8 @@ Object* traceback_new(Object* next, Object* code, int lineno) {
   xincref(next);
   t->next = next;
   t->code = new_ref(code);
+  t->globals = nullptr;
+  t->builtins = nullptr;
   t->lineno = lineno;
   return t;
 }
@@ -328,6 +381,12 @@ void traceback_add(Object* code, int lineno) {
   if (tb == nullptr) {
     restore_error(exc);  // keep the original exception, without this entry
     return;
+  }
+  Frame* f = current_frame();
+  if (exc->type == &kNameErrorType && exception_traceback(exc) == nullptr && f != nullptr &&
+      f->code == code) {
+    as_tb(tb)->globals = new_ref(f->globals);  // the scope a suggestion searches
+    if (f->builtins != nullptr) as_tb(tb)->builtins = new_ref(f->builtins);
   }
   exception_set_traceback(exc, tb);
   decref(tb);

@@ -16,6 +16,7 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/gil.h"
 #include "vm/runtime.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
@@ -58,37 +59,106 @@ uint32_t next_version() {
 
 // ---------------------------------------------------------------------------
 // The attribute cache: per thread, keyed by (version, name); names must be
-// immortal so a pointer is never reused for a different string.
+// immortal so a pointer is never reused for a different string.  Being per
+// thread, an entry is only ever read and written by one thread: no reader
+// can see a torn (version, value) pair, and no lock or seqlock is needed.
+//
+// Versions: a class change stores its dict first, then fresh versions with
+// release (type_set_version); type_lookup loads the version with acquire, so
+// a reader that sees the new version also sees the new dict contents.  Stale
+// entries are never hit again (versions are never reused).
+//
+// Lifetime of a cached value.  With the GIL on, the entry borrows the value
+// from a dict along the MRO: nothing can free it while this thread runs.
+// With the GIL off, another thread may replace the class attribute and free
+// the old value between this thread's cache hit and its incref; so then the
+// entry OWNS a reference (`owned`), taken by a locked lookup
+// (dict_get_item_ref), and a hit is always alive.  Evicted owned values are
+// released at the start of the thread's next type_lookup (never within the
+// call that returns them: a destructor could re-enter).  Hence the contract:
+// type_lookup's result is valid until the calling thread's next type_lookup,
+// and callers incref it first thing.  The price: a replaced class attribute
+// may live until its entry is overwritten, the thread exits or the runtime
+// ends (type_cache_clear).
 
 struct CacheEntry {
   uint32_t version;
+  bool owned;     // holds a reference to value (filled with the GIL off)
   Object* name;
-  Object* value;  // borrowed from a dict along the MRO; may be null (absent)
+  Object* value;  // may be null (absent)
 };
 constexpr size_t kCacheSize = 4096;
 thread_local CacheEntry t_cache[kCacheSize];
+// Owned values waiting to be released (see above), and the owned result of
+// the last lookup that bypassed the cache.
+// t_npending counts both the array and the (rare) overflow list, so the hot
+// path tests one thread-local int.
+constexpr int kMaxPending = 16;
+thread_local Object* t_pending[kMaxPending];
+thread_local std::vector<Object*>* t_pending_overflow = nullptr;  // never freed: a few words
+thread_local int t_npending = 0;
+thread_local Object* t_uncached = nullptr;
 
 inline size_t cache_index(uint32_t version, Object* name) {
   auto p = reinterpret_cast<uintptr_t>(name);
   return ((p >> 4) ^ (static_cast<uintptr_t>(version) * 2654435761u)) & (kCacheSize - 1);
 }
 
-Object* lookup_uncached(Type* t, Object* name) {
+// True when a lookup must own what it caches: other threads run bytecode
+// at the same time as this one.
+bool cache_owns_values() { return kFreeThreaded && !gil_is_enabled(); }
+
+// Destructors run here may look types up (and defer more): the loop takes
+// one value at a time until none is left.
+void release_pending() {
+  while (t_npending > 0) {
+    Object* o;
+    if (t_npending > kMaxPending) {
+      o = t_pending_overflow->back();
+      t_pending_overflow->pop_back();
+    } else {
+      o = t_pending[t_npending - 1];
+    }
+    --t_npending;
+    decref(o);
+  }
+}
+
+// Never releases anything itself: a value handed out by the current
+// type_lookup must outlive it.
+void defer_release(Object* o) {
+  if (o == nullptr) return;
+  if (t_npending < kMaxPending) {
+    t_pending[t_npending++] = o;
+    return;
+  }
+  if (t_pending_overflow == nullptr) t_pending_overflow = new std::vector<Object*>;
+  t_pending_overflow->push_back(o);
+  ++t_npending;
+}
+
+// The first match along the MRO: a new reference when `own`, else borrowed.
+Object* find_in_dict(Object* dict, Object* name, bool own) {
+  return own ? dict_get_item_ref(dict, name) : dict_get_item(dict, name);
+}
+
+Object* lookup_uncached(Type* t, Object* name, bool own) {
   Object* mro = t->mro;
   if (mro == nullptr) {
     for (Type* b = t; b != nullptr; b = b->base) {
       if (b->dict == nullptr) continue;
-      Object* v = dict_get_item(b->dict, name);
-      if (v != nullptr) return v;
+      Object* v = find_in_dict(b->dict, name, own);
+      if (v != nullptr || has_error()) return v;
     }
     return nullptr;
   }
+  Ref<> keep_mro = own ? borrow(mro) : Ref<>();
   ssize_t n = tuple_size(mro);
   for (ssize_t i = 0; i < n; ++i) {
     auto* b = static_cast<Type*>(tuple_get(mro, i));
     if (b == nullptr || b->dict == nullptr) continue;
-    Object* v = dict_get_item(b->dict, name);
-    if (v != nullptr) return v;
+    Object* v = find_in_dict(b->dict, name, own);
+    if (v != nullptr || has_error()) return v;
   }
   return nullptr;
 }
@@ -299,7 +369,7 @@ int ready_dict_contents(Type* t, uint64_t own_mask) {
   make_immortal(t->dict);
   make_immortal(t->mro);
   make_immortal(t->bases);
-  t->version = next_version();
+  type_set_version(t, next_version());
   return 0;
 }
 
@@ -437,26 +507,56 @@ void generic_free(Object* o) {
 }
 
 Object* type_lookup(Type* t, Object* name) {
-  uint32_t version = t->version;
+  if (CONCH_UNLIKELY(t_npending != 0)) release_pending();
+  uint32_t version = type_version(t);
   if (version != 0 && gc::is_immortal(name)) {
     CacheEntry& e = t_cache[cache_index(version, name)];
     if (e.version == version && e.name == name) return e.value;
-    Object* v = lookup_uncached(t, name);
+    bool own = cache_owns_values();
+    Object* v = lookup_uncached(t, name, own);
     if (v == nullptr && has_error()) return nullptr;
-    e.version = version;
-    e.name = name;
-    e.value = v;
+    CacheEntry old = e;
+    e = CacheEntry{version, own, name, v};
+    if (old.owned) defer_release(old.value);
     return v;
   }
-  return lookup_uncached(t, name);
+  bool own = cache_owns_values();
+  Object* v = lookup_uncached(t, name, own);
+  if (own) {
+    defer_release(t_uncached);
+    t_uncached = v;
+  }
+  return v;
 }
+
+void type_cache_clear() {
+  for (CacheEntry& e : t_cache) {
+    CacheEntry old = e;
+    e = CacheEntry{};
+    if (old.owned) defer_release(old.value);
+  }
+  defer_release(t_uncached);
+  t_uncached = nullptr;
+  release_pending();
+}
+
+uint32_t type_new_version() { return next_version(); }
+
+namespace {
+void fixup_slots_tree(Type* t) {
+  fixup_slots(t);
+  auto* ht = static_cast<HeapType*>(t);
+  for (ssize_t i = 0; i < ht->nsubclasses; ++i) fixup_slots_tree(ht->subclasses[i]);
+}
+}  // namespace
 
 void type_modified(Type* t, bool slots) {
   if (!(t->flags & kTypeHeapType)) return;
-  t->version = next_version();
-  if (slots) fixup_slots(t);
-  auto* ht = static_cast<HeapType*>(t);
-  for (ssize_t i = 0; i < ht->nsubclasses; ++i) type_modified(ht->subclasses[i], slots);
+  type_bump_versions(t);  // heaptype.cc: under the lock of the subclass lists
+  // Slots: the subclass lists are walked without that lock (fixup_slots
+  // reads dicts, which may block); a dunder assigned on a class while a
+  // subclass of it is being created on another thread is not supported.
+  if (slots) fixup_slots_tree(t);
 }
 
 namespace {
@@ -477,8 +577,8 @@ Object* type_get_name(Type* t) {
 
 Object* type_get_module(Type* t) {
   if (t->flags & kTypeHeapType) {
-    Object* m = dict_get_item(t->dict, g_names.module);
-    if (m != nullptr) return new_ref(m);
+    Object* m = dict_get_item_ref(t->dict, g_names.module);
+    if (m != nullptr) return m;
     return str_from("builtins");
   }
   const char* dot = std::strrchr(t->name, '.');
@@ -545,6 +645,7 @@ Object* type_getattr(Object* o, Object* name) {
   }
   Object* ga = type_lookup(meta, g_names.getattr);
   if (ga != nullptr) {
+    Ref<> keep_ga = borrow(ga);
     Object* args[1] = {name};
     return call_with_self(ga, o, args, 1, nullptr);
   }
@@ -685,10 +786,11 @@ Object* type_dict_get(Object* o) {
 }
 Object* type_doc_get(Object* o) {
   auto* t = static_cast<Type*>(o);
-  Object* d = dict_get_item(t->dict, g_names.doc);
-  if (d == nullptr) return new_none();
+  Object* d = dict_get_item_ref(t->dict, g_names.doc);  // class dicts are shared
+  if (d == nullptr) return has_error() ? nullptr : new_none();
+  Ref<> keep = steal(d);
   if (d->type->descr_get != nullptr) return d->type->descr_get(d, nullptr, o);
-  return new_ref(d);
+  return keep.release();
 }
 int type_doc_set(Object* o, Object* v) {
   auto* t = static_cast<Type*>(o);

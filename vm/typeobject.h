@@ -21,7 +21,10 @@
 //     after init_object_types/str/tuple/dict.
 //
 // Thread safety: type dicts of heap types are dicts (their own critical
-// sections); the attribute cache is per thread, so it needs no lock.
+// sections); the attribute cache is per thread, so it needs no lock, and
+// owns its values when the GIL is off (typeobject.cc explains why).
+// type_lookup's borrowed result stays valid until the calling thread's next
+// type_lookup: take a reference before doing anything else.
 #pragma once
 
 #include <string_view>
@@ -88,6 +91,21 @@ Object* type_get_module(Type* t);
 // Gives `t` and its subclasses new versions (and, when `slots`, recomputes
 // their slots from the dunders); called after a change to t's dict.
 void type_modified(Type* t, bool slots = true);
+
+// Type versions, the attribute cache's key (typeobject.cc, "The attribute
+// cache").  Written after the dict change they announce, with release;
+// read with acquire.  A fresh version is unique for the life of the process
+// (0: not cacheable).
+uint32_t type_new_version();
+inline uint32_t type_version(const Type* t) { return __atomic_load_n(&t->version, __ATOMIC_ACQUIRE); }
+inline void type_set_version(Type* t, uint32_t v) { __atomic_store_n(&t->version, v, __ATOMIC_RELEASE); }
+// heaptype.cc: fresh versions for t and every subclass, under the lock that
+// guards the subclass lists.
+void type_bump_versions(Type* t);
+// Drops the calling thread's attribute cache and the references it owns.
+// Called by a thread before it detaches and by runtime_fini, while the
+// thread can still run destructors.
+void type_cache_clear();
 
 // Calls the type's __new__ / __init__ as type.__call__ does.
 Object* type_call(Object* type, Object* const* args, size_t nargs, Object* kwnames);

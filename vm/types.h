@@ -168,6 +168,7 @@ void list_init_item(Object* list, ssize_t i, Object* steal);
 // Stable sort; key may be null; raises what comparisons raise.
 int list_sort(Object* list, Object* key, bool reverse);
 Object* list_as_tuple(Object* list);
+Object* list_copy(Object* list);  // list(l): a new list, taken in l's critical section
 
 // ---------------------------------------------------------------------------
 // dict.  types/dict.cc.  Insertion-ordered, compact, as CPython 3.6+.
@@ -182,13 +183,24 @@ Object* dict_get_item(Object* d, Object* key);
 // removal in the free-threaded build).
 Object* dict_get_item_ref(Object* d, Object* key);
 Object* dict_get_item_str(Object* d, std::string_view key);  // borrowed, nullptr if absent
+// As dict_get_item_str, new reference.  In the free-threaded build another
+// thread can replace and free a value between a borrowed lookup and the
+// caller's incref: code that reads a dict other threads may write (module
+// globals, sys.modules, instance and class dicts) uses the *_ref forms.
+Object* dict_get_item_str_ref(Object* d, std::string_view key);
 int dict_set_item(Object* d, Object* key, Object* value);  // increfs both
 int dict_set_item_str(Object* d, std::string_view key, Object* value);
 int dict_del_item(Object* d, Object* key);  // KeyError when absent
 ssize_t dict_size(const Object* d);
 // Iterates: `ssize_t pos = 0; Object *k, *v; while (dict_next(d, &pos, &k, &v)) ...`
-// k and v are borrowed.  Not safe against mutation during iteration.
+// k and v are borrowed.  Not safe against mutation during iteration: the
+// caller holds the dict's critical section or is its only user (a dict it
+// just built).  Shared dicts use dict_next_ref.
 bool dict_next(Object* d, ssize_t* pos, Object** key, Object** value);
+// As dict_next, taking the dict's critical section for each step and giving
+// NEW references in *key and *value (either may be null to skip it).  A
+// concurrent mutation never crashes it; items may be missed or seen twice.
+bool dict_next_ref(Object* d, ssize_t* pos, Object** key, Object** value);
 int dict_update(Object* d, Object* other);  // dict or iterable of pairs or keys()
 int dict_merge(Object* d, Object* other, bool override);
 Object* dict_copy(Object* d);

@@ -127,10 +127,13 @@ const std::vector<SlotDef>& slotdefs() {
 
 // Interned names, one per slotdef, built on first use (after str is ready).
 Object* slot_name(size_t i) {
-  static std::vector<Object*> names;
-  if (names.empty()) {
-    for (const SlotDef& d : slotdefs()) names.push_back(str_intern(d.name));
-  }
+  // A function-local static's initialiser runs once even when two threads
+  // create their first classes at the same moment.
+  static const std::vector<Object*> names = [] {
+    std::vector<Object*> v;
+    for (const SlotDef& d : slotdefs()) v.push_back(str_intern(d.name));
+    return v;
+  }();
   return names[i];
 }
 
@@ -314,7 +317,7 @@ int slot_descr_set(Object* self, Object* obj, Object* value) {
     r = call_special(self, g_names.set, a, 2, &found);
   }
   if (!found && !has_error()) {
-    set_error_fmt(&kAttributeErrorType, value ? "__set__" : "__delete__");
+    set_error(&kAttributeErrorType, value ? "__set__" : "__delete__");
     return -1;
   }
   if (r == nullptr) return -1;

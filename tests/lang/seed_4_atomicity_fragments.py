@@ -1,6 +1,6 @@
 # Seed 004's quiz expressions, each run on the objects the article names and
 # inspected with dis (the properties printed hold in CPython 3.11 as well).
-# `q.put(x)` needs queue.Queue (threads): see tests/seeds_pending/.
+# `q.put(x)` (queue.Queue) is seed_4_queue_put.py.
 import dis
 
 L = []

@@ -222,7 +222,7 @@ TEST_F(ObjectTest, ArgParsing) {
   EXPECT_EQ(take_error(), "TypeError: sorted() missing required argument 'iterable' (pos 1)");
   Ref<> kw = steal(tuple_pack({str_intern("x")}));
   EXPECT_FALSE(parse_args(spec, args, 1, kw.get(), out));
-  EXPECT_EQ(take_error(), "TypeError: sorted() got an unexpected keyword argument 'x'");
+  EXPECT_EQ(take_error(), "TypeError: 'x' is an invalid keyword argument for sorted()");
   Ref<> kw2 = steal(tuple_pack({str_intern("reverse")}));
   ASSERT_TRUE(parse_args(spec, args, 1, kw2.get(), out));
   EXPECT_EQ(out[0], kNone);

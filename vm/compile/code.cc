@@ -5,7 +5,9 @@
 #include <cstring>
 
 #include "absl/strings/str_format.h"
+#include "gc/brc.h"
 #include "vm/errors.h"
+#include "vm/eval/inline_cache.h"
 #include "vm/types.h"
 
 namespace conch::vm {
@@ -41,9 +43,19 @@ int32_t* compute_cell2arg(CodeObject* co) {
   return any ? copy_array(map) : nullptr;
 }
 
+// The inline caches, zeroed (kCacheEmpty); null for an empty code object.
+InlineCache* alloc_caches(int32_t n) {
+  if (n == 0) return nullptr;
+  size_t bytes = sizeof(InlineCache) * static_cast<size_t>(n);
+  auto* c = static_cast<InlineCache*>(gc::allocate_raw(bytes));
+  if (c != nullptr) std::memset(c, 0, bytes);
+  return c;
+}
+
 void code_dealloc(Object* o) {
   CodeObject* co = as_code(o);
   gc::free_raw(co->instrs);
+  gc::free_raw(co->caches);
   gc::free_raw(co->lines);
   gc::free_raw(co->cell2arg);
   clear_slot(&co->consts);
@@ -113,6 +125,7 @@ Object* code_new(const CodeSpec& spec) {
   CodeObject* co = as_code(o);
   co->ninstrs = static_cast<int32_t>(spec.instrs.size());
   co->instrs = copy_array(spec.instrs);
+  co->caches = alloc_caches(co->ninstrs);
   co->nlines = static_cast<int32_t>(spec.lines.size());
   co->lines = copy_array(spec.lines);
   co->consts = new_ref(spec.consts);
@@ -135,10 +148,12 @@ Object* code_new(const CodeSpec& spec) {
   co->flags = spec.flags;
   if (co->ncells == 0) co->flags |= kCoNoFree;
   co->cell2arg = compute_cell2arg(co);
-  if ((co->instrs == nullptr && co->ninstrs > 0) || (co->lines == nullptr && co->nlines > 0)) {
+  if ((co->instrs == nullptr && co->ninstrs > 0) || (co->caches == nullptr && co->ninstrs > 0) || (co->lines == nullptr && co->nlines > 0)) {
     decref(o);
     return no_memory();
   }
+  // Every call of its functions touches it, from any thread (gc/brc.h).
+  gc::mark_shared_by_design(o);
   return o;
 }
 

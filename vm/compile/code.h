@@ -45,8 +45,11 @@ struct LineRun {
   int32_t line;   // source line (-1: none)
 };
 
+struct InlineCache;  // vm/eval/inline_cache.h
+
 struct CodeObject : Object {
   Instr* instrs;
+  InlineCache* caches;  // one per instruction, zeroed (vm/eval/inline_cache.h)
   int32_t ninstrs;
   int32_t nlines;
   LineRun* lines;

@@ -449,6 +449,7 @@ class Compiler {
         break;
       case K::Assign: {
         auto* a = ast::cast<ast::Assign>(s);
+        if (compile_swap_assign(a)) break;
         visit_expr(a->value);
         for (size_t i = 0; i < a->targets.size(); i++) {
           if (i + 1 < a->targets.size()) emit(COPY, 1);
@@ -1074,6 +1075,34 @@ class Compiler {
         error(t, "cannot assign to expression");
         break;
     }
+  }
+
+  // `a, b = b, a` (2 or 3 names or items, no starred): as CPython, the
+  // values are pushed and reordered with SWAP instead of building a tuple
+  // and unpacking it.  False: not that shape, nothing emitted.
+  bool compile_swap_assign(ast::Assign* a) {
+    if (a->targets.size() != 1 || a->value->kind != ast::ExprKind::Tuple) return false;
+    ast::expr* t = a->targets[0];
+    const ast::Seq<ast::expr*>* telts;
+    if (t->kind == ast::ExprKind::Tuple) {
+      telts = &ast::cast<ast::Tuple>(t)->elts;
+    } else if (t->kind == ast::ExprKind::List) {
+      telts = &ast::cast<ast::List>(t)->elts;
+    } else {
+      return false;
+    }
+    const auto& velts = ast::cast<ast::Tuple>(a->value)->elts;
+    size_t n = velts.size();
+    if (n < 2 || n > 3 || telts->size() != n) return false;
+    for (size_t i = 0; i < n; i++) {
+      if (velts[i]->kind == ast::ExprKind::Starred || (*telts)[i]->kind == ast::ExprKind::Starred) {
+        return false;
+      }
+    }
+    for (ast::expr* e : velts) visit_expr(e);
+    emit(SWAP, static_cast<int>(n));
+    for (ast::expr* e : *telts) compile_store(e);
+    return true;
   }
 
   void compile_unpack(const ast::Seq<ast::expr*>& elts, ast::expr* node) {

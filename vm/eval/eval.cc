@@ -21,6 +21,7 @@
 #include "vm/eval/eval_helpers.h"
 #include "vm/eval/function.h"
 #include "vm/eval/generator.h"
+#include "vm/eval/inline_cache.h"
 #include "vm/gc_support.h"
 #include "vm/import.h"
 #include "vm/interp.h"
@@ -228,18 +229,16 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(LOAD_GLOBAL) {
+    // New references (the cache increfs under the dict's section): another
+    // thread may rebind the global and free the old value.
     Object* name = names[oparg >> 1];
-    Object* v = dict_get_item(f->globals, name);
-    if (v == nullptr) {
-      GOTO_ERROR_IF(has_error());
-      v = dict_get_item(f->builtins, name);
-      if (v == nullptr) {
-        if (!has_error()) raise_name_error(name);
-        goto error;
-      }
+    InlineCache* c = &co->caches[INSTR_INDEX()];
+    Object* v = load_global_cached(c, f->globals, f->builtins, name);
+    if (CONCH_UNLIKELY(v == nullptr)) {
+      v = load_global_fill(c, f->globals, f->builtins, name);
+      GOTO_ERROR_IF(v == nullptr);
     }
     if (oparg & 1) PUSH(nullptr);
-    incref(v);
     PUSH(v);
     DISPATCH();
   }
@@ -295,12 +294,11 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(LOAD_DEREF) {
-    Object* v = cell_get(cells[oparg]);
+    Object* v = cell_get_ref(cells[oparg]);
     if (CONCH_UNLIKELY(v == nullptr)) {
       raise_unbound_deref(co, oparg);
       goto error;
     }
-    incref(v);
     PUSH(v);
     DISPATCH();
   }
@@ -320,7 +318,7 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(DELETE_DEREF) {
-    if (cell_get(cells[oparg]) == nullptr) {
+    if (Ref<> had = steal(cell_get_ref(cells[oparg])); !had) {
       raise_unbound_deref(co, oparg);
       goto error;
     }
@@ -330,8 +328,12 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
 
   TARGET(LOAD_ATTR) {
     Object* owner = TOP();
-    Object* v = getattr(owner, names[oparg]);
-    GOTO_ERROR_IF(v == nullptr);
+    InlineCache* c = &co->caches[INSTR_INDEX()];
+    Object* v = load_attr_cached(c, owner, names[oparg]);
+    if (CONCH_UNLIKELY(v == nullptr)) {
+      v = load_attr_fill(c, owner, names[oparg]);
+      GOTO_ERROR_IF(v == nullptr);
+    }
     SET_TOP(v);
     decref(owner);
     DISPATCH();
@@ -340,7 +342,9 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   TARGET(STORE_ATTR) {
     Object* owner = TOP();
     Object* v = SECOND();
-    int err = setattr(owner, names[oparg], v);
+    InlineCache* c = &co->caches[INSTR_INDEX()];
+    int err = store_attr_cached(c, owner, names[oparg], v);
+    if (CONCH_UNLIKELY(err > 0)) err = store_attr_fill(c, owner, names[oparg], v);
     GOTO_ERROR_IF(err < 0);
     sp -= 2;
     decref(owner);
@@ -359,9 +363,14 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
 
   TARGET(LOAD_METHOD) {
     Object* owner = TOP();
-    Object* meth = nullptr;
-    int found = lookup_method(owner, names[oparg], &meth);
-    GOTO_ERROR_IF(found < 0);
+    InlineCache* c = &co->caches[INSTR_INDEX()];
+    bool is_method = false;
+    Object* meth = load_method_cached(c, owner, names[oparg], &is_method);
+    int found = is_method;
+    if (CONCH_UNLIKELY(meth == nullptr)) {
+      found = load_method_fill(c, owner, names[oparg], &meth);
+      GOTO_ERROR_IF(found < 0);
+    }
     if (found) {
       SET_TOP(meth);  // [meth, self]
       PUSH(owner);
@@ -379,6 +388,8 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     Object* res;
     if (int_check_exact(left) && int_check_exact(right) && int_is_small(left) &&
         int_is_small(right) && (res = int_binary_fast(left, right, oparg)) != nullptr) {
+      // fast path taken
+    } else if ((res = float_binary_fast(left, right, oparg)) != nullptr) {
       // fast path taken
     } else {
       res = oparg < kInplaceOffset ? binary_op(left, right, static_cast<BinaryOp>(oparg))
@@ -400,6 +411,8 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     if (int_check_exact(left) && int_check_exact(right) && int_is_small(left) &&
         int_is_small(right)) {
       res = new_bool(compare_i64(int_small_value(left), int_small_value(right), oparg));
+    } else if (int r = float_compare_fast(left, right, oparg); r >= 0) {
+      res = new_bool(r != 0);
     } else {
       res = rich_compare(left, right, static_cast<CompareOp>(oparg));
       GOTO_ERROR_IF(res == nullptr);
@@ -495,6 +508,30 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     Object* key = TOP();
     Object* container = SECOND();
     Object* v = PEEK(3);
+    if (list_check_exact(container) && int_check_exact(key) && int_is_small(key)) {
+      // As list_setitem: swap under the list's section, release the old
+      // item after it (its __del__ may run arbitrary code).
+      Object* old = nullptr;
+      bool stored = false;
+      {
+        gc::CriticalSection cs{container};
+        int64_t i = int_small_value(key);
+        ListObject* l = as_list(container);
+        if (i < 0) i += l->size;
+        if (i >= 0 && i < l->size) {
+          old = l->items[i];
+          l->items[i] = v;  // the stack's reference moves into the list
+          stored = true;
+        }
+      }
+      if (stored) {
+        sp -= 3;
+        decref(key);
+        decref(container);
+        xdecref(old);
+        DISPATCH();
+      }
+    }
     int err = setitem(container, key, v);
     GOTO_ERROR_IF(err < 0);
     sp -= 3;
@@ -814,8 +851,28 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     int nargs = oparg + is_meth;
     Object* callable = PEEK(nargs + 1);
     Object** args = sp - nargs;
-    size_t npos = static_cast<size_t>(nargs) - (kwnames != nullptr ? tuple_size(kwnames) : 0);
     f->lasti = INSTR_INDEX();
+    if (function_check(callable) && kwnames == nullptr &&
+        code_takes_exactly(as_code(as_function(callable)->code), static_cast<size_t>(nargs))) {
+      // A Python function called with exactly its positional parameters:
+      // the arguments move from this stack into the callee's locals.
+      FunctionObject* fn = as_function(callable);
+      CodeObject* callee = as_code(fn->code);
+      Frame* nf = frame_stack_push(callee);
+      GOTO_ERROR_IF(nf == nullptr);
+      frame_init(nf, callee, callable, fn->globals, nullptr);
+      for (int i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+      sp -= nargs;
+      Object* res = eval_frame(ts, nf, false);
+      frame_clear(nf);
+      frame_stack_pop(nf);
+      decref(POP());  // the callable
+      if (!is_meth) sp--;  // the NULL
+      GOTO_ERROR_IF(res == nullptr);
+      PUSH(res);
+      DISPATCH();
+    }
+    size_t npos = static_cast<size_t>(nargs) - (kwnames != nullptr ? tuple_size(kwnames) : 0);
     Object* res = function_check(callable) ? function_call(callable, args, npos, kwnames)
                                            : call(callable, args, npos, kwnames);
     kwnames = nullptr;
@@ -1035,12 +1092,12 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
   }
 
   TARGET(LOAD_BUILD_CLASS) {
-    Object* bc = dict_get_item_str(f->builtins, "__build_class__");
+    Object* bc = dict_get_item_str_ref(f->builtins, "__build_class__");
     if (bc == nullptr) {
       set_error(&kNameErrorType, "__build_class__ not found");
       goto error;
     }
-    PUSH(new_ref(bc));
+    PUSH(bc);
     DISPATCH();
   }
 

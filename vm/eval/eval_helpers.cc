@@ -13,7 +13,9 @@
 #include "vm/eval/generator.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
+#include "vm/suggestions.h"
 #include "vm/types.h"
+#include "vm/types/dict.h"
 #include "vm/types/list.h"
 
 namespace conch::vm {
@@ -40,9 +42,7 @@ void raise_unbound_deref(CodeObject* co, int index) {
   }
 }
 
-void raise_name_error(Object* name) {
-  set_error_fmt(&kNameErrorType, "name '%s' is not defined", str_view(name));
-}
+void raise_name_error(Object* name) { raise_name_error_with_context(name); }
 
 // ---------------------------------------------------------------------------
 // Names in module and class bodies.
@@ -52,11 +52,7 @@ namespace {
 // Looks `name` up in a locals mapping: borrowed-style result as a new
 // reference, nullptr without error when absent.
 Object* mapping_lookup(Object* mapping, Object* name) {
-  if (dict_check_exact(mapping)) {
-    Object* v = dict_get_item(mapping, name);
-    xincref(v);
-    return v;
-  }
+  if (dict_check_exact(mapping)) return dict_get_item_ref(mapping, name);
   Object* v = getitem(mapping, name);
   if (v == nullptr && error_matches(&kKeyErrorType)) clear_error();
   return v;
@@ -73,16 +69,14 @@ Object* load_name(Frame* f, Object* name) {
   if (f->locals == nullptr) return no_locals("loading", name);
   Object* v = mapping_lookup(f->locals, name);
   if (v != nullptr || has_error()) return v;
-  v = dict_get_item(f->globals, name);
+  // New references: other threads may rebind globals concurrently.
+  v = dict_get_item_ref(f->globals, name);
   if (v == nullptr) {
     if (has_error()) return nullptr;
-    v = dict_get_item(f->builtins, name);
-    if (v == nullptr) {
-      if (!has_error()) raise_name_error(name);
-      return nullptr;
-    }
+    v = dict_get_item_ref(f->builtins, name);
+    if (v == nullptr && !has_error()) raise_name_error(name);
   }
-  return new_ref(v);
+  return v;
 }
 
 int store_name(Frame* f, Object* name, Object* v) {
@@ -115,12 +109,9 @@ Object* load_classderef(Frame* f, int index) {
     Object* v = mapping_lookup(f->locals, name);
     if (v != nullptr || has_error()) return v;
   }
-  Object* v = cell_get(f->cells()[index]);
-  if (v == nullptr) {
-    raise_unbound_deref(co, index);
-    return nullptr;
-  }
-  return new_ref(v);
+  Object* v = cell_get_ref(f->cells()[index]);
+  if (v == nullptr) raise_unbound_deref(co, index);
+  return v;
 }
 
 // ---------------------------------------------------------------------------
@@ -132,16 +123,20 @@ int lookup_method(Object* obj, Object* name, Object** meth) {
     Object* descr = type_lookup(tp, name);
     if (descr != nullptr &&
         (descr->type == &kFunctionType || descr->type == &kMethodDescrType)) {
+      Ref<> keep = borrow(descr);  // before anything else can look types up
       bool shadowed = false;
       if (tp->dictoffset > 0) {
-        Object* d = *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + tp->dictoffset);
+        // Acquire: pairs with the lazy creation's CAS (abstract.cc).
+        Object* d = __atomic_load_n(
+            reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + tp->dictoffset),
+            __ATOMIC_ACQUIRE);
         if (d != nullptr) {
-          if (dict_get_item(d, name) != nullptr) shadowed = true;
+          if (dict_get_item(d, name) != nullptr) shadowed = true;  // presence only
           else if (has_error()) return -1;
         }
       }
       if (!shadowed) {
-        *meth = new_ref(descr);
+        *meth = keep.release();
         return 1;
       }
     }
@@ -172,6 +167,32 @@ Object* int_binary_fast(Object* a, Object* b, int op) {
     case BinaryOp::kXor: return int_new_small(x ^ y);
     default: return nullptr;
   }
+}
+
+Object* float_binary_fast(Object* a, Object* b, int op) {
+  if (a->type != &kFloatType && b->type != &kFloatType) return nullptr;
+  double x, y;
+  if (!number_as_double(a, &x) || !number_as_double(b, &y)) return nullptr;
+  if (op >= kInplaceOffset) op -= kInplaceOffset;
+  double r;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: r = x + y; break;
+    case BinaryOp::kSubtract: r = x - y; break;
+    case BinaryOp::kMultiply: r = x * y; break;
+    case BinaryOp::kTrueDivide:
+      if (y == 0.0) return nullptr;
+      r = x / y;
+      break;
+    default: return nullptr;
+  }
+  for (Object* o : {a, b}) {
+    if (o->type == &kFloatType && gc::is_uniquely_referenced(o)) {
+      static_cast<FloatObject*>(o)->value = r;
+      incref(o);
+      return o;
+    }
+  }
+  return float_from(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -275,6 +296,15 @@ int dict_merge_op(Object* dict, Object* other, Object* callable) {
     set_error_fmt(&kTypeErrorType, "%s argument after ** must be a mapping, not %s",
                   function_str(callable), type_name(other));
     return -1;
+  }
+  // A dict is read through one snapshot, taken in its critical section: with
+  // threads running in parallel, a key listed first and looked up after could
+  // be gone by then (CPython merges under the dict's lock too).
+  Ref<> snapshot;
+  if (dict_check(other)) {
+    snapshot = steal(dict_copy(other));
+    if (!snapshot) return -1;
+    other = snapshot.get();
   }
   Ref<> keys = steal(dict_check(other) ? dict_keys_list(other) : call_method(other, "keys", {}));
   if (!keys) return -1;

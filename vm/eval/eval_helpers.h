@@ -11,6 +11,7 @@
 #include "vm/eval/frame.h"
 #include "vm/object.h"
 #include "vm/thread_state.h"
+#include "vm/types/float.h"
 #include "vm/types/int.h"
 
 namespace conch::vm {
@@ -32,6 +33,52 @@ int lookup_method(Object* obj, Object* name, Object** meth);
 
 // BINARY_OP on two small exact ints; nullptr (no error) when not handled.
 Object* int_binary_fast(Object* a, Object* b, int op);
+
+// An exact float's value, or a small exact int's converted as CPython's
+// float slots convert an int operand (round to nearest); false otherwise.
+CONCH_ALWAYS_INLINE bool number_as_double(const Object* o, double* out) {
+  if (o->type == &kFloatType) {
+    *out = float_value_fast(o);
+    return true;
+  }
+  if (o->type == &kIntType && int_is_small(o)) {
+    *out = static_cast<double>(int_small_value(o));
+    return true;
+  }
+  return false;
+}
+
+// BINARY_OP + - * / (and their in-place forms) when one operand is an exact
+// float and the other an exact float or small int: IEEE arithmetic is what
+// float_add & co. compute.  nullptr (no error) when not handled, including
+// division by zero (the slow path raises).  When the stack holds the only
+// reference to an exact float operand, the result is written into it (no
+// allocation); the caller's decref of the operands stays balanced because
+// the reused object gets a reference for the result.
+Object* float_binary_fast(Object* a, Object* b, int op);
+
+// COMPARE_OP on an exact float and an exact float or small int whose
+// conversion is exact (|v| <= 2**53): -1 when not handled, else 0/1.
+CONCH_ALWAYS_INLINE int float_compare_fast(const Object* a, const Object* b, int op) {
+  if (a->type != &kFloatType && b->type != &kFloatType) return -1;
+  double x, y;
+  if (!number_as_double(a, &x) || !number_as_double(b, &y)) return -1;
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a->type != &kFloatType && (int_small_value(a) > kExact || int_small_value(a) < -kExact)) {
+    return -1;
+  }
+  if (b->type != &kFloatType && (int_small_value(b) > kExact || int_small_value(b) < -kExact)) {
+    return -1;
+  }
+  switch (op) {  // NaN: every comparison false except !=, as C++ and Python agree
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y;
+    case 3: return x != y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
 CONCH_ALWAYS_INLINE bool compare_i64(int64_t a, int64_t b, int op) {
   switch (op) {
     case 0: return a < b;

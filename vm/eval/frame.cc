@@ -147,11 +147,11 @@ Object* frame_locals_dict(Frame* f) {
   }
   for (int i = 0; i < co->ncells; i++) {
     Object* cell = f->cells()[i];
-    Object* v = cell != nullptr ? cell_get(cell) : nullptr;
-    if (v == nullptr) continue;
+    Ref<> v = steal(cell != nullptr ? cell_get_ref(cell) : nullptr);
+    if (!v) continue;
     Object* name = i < co->ncellvars ? tuple_get(co->cellvars, i)
                                      : tuple_get(co->freevars, i - co->ncellvars);
-    if (dict_set_item(d.get(), name, v) < 0) return nullptr;
+    if (dict_set_item(d.get(), name, v.get()) < 0) return nullptr;
   }
   return d.release();
 }

@@ -1,6 +1,8 @@
 // Function, cell and bound-method objects, and CPython's argument binding.
 #include "vm/eval/function.h"
 
+#include "gc/brc.h"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -175,9 +177,10 @@ int fill_defaults(FunctionObject* fn, CodeObject* co, Object** locals, size_t ar
     for (ssize_t i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
       if (locals[i] != nullptr) continue;
       if (fn->kwdefaults != nullptr) {
-        Object* def = dict_get_item(fn->kwdefaults, tuple_get(co->varnames, i));
+        // New reference: __kwdefaults__ is a dict other threads may write.
+        Object* def = dict_get_item_ref(fn->kwdefaults, tuple_get(co->varnames, i));
         if (def != nullptr) {
-          locals[i] = new_ref(def);
+          locals[i] = def;
           continue;
         }
         if (has_error()) return -1;
@@ -291,8 +294,12 @@ Object* function_new(Object* code, Object* globals) {
   // with a string literal; the compiler puts None there otherwise.
   Object* doc = tuple_size(co->consts) > 0 ? tuple_get(co->consts, 0) : kNone;
   fn->doc = new_ref(str_check(doc) ? doc : kNone);
-  Object* module = dict_get_item_str(globals, "__name__");
-  fn->module = new_ref(module != nullptr ? module : kNone);
+  Object* module = dict_get_item_str_ref(globals, "__name__");  // globals may be shared
+  fn->module = module != nullptr ? module : new_ref(kNone);
+  // Functions of a module or class body are shared by design (gc/brc.h);
+  // nested functions, lambdas and comprehensions are made and dropped at
+  // run time, so they stay ordinary.
+  if (!(co->flags & kCoNested) && str_cstr(co->name)[0] != '<') gc::mark_shared_by_design(o);
   return o;
 }
 
@@ -466,12 +473,12 @@ Object* cell_repr(Object* o) {
                                   type_name(r), static_cast<void*>(r)));
 }
 Object* cell_get_contents(Object* o) {
-  Object* r = cell_get(o);
+  Object* r = cell_get_ref(o);
   if (r == nullptr) {
     set_error(&kValueErrorType, "Cell is empty");
     return nullptr;
   }
-  return new_ref(r);
+  return r;
 }
 int cell_set_contents(Object* o, Object* v) {
   cell_set(o, v);
@@ -572,7 +579,13 @@ Object* cell_new(Object* value) {
 
 void cell_set(Object* cell, Object* value) {
   xincref(value);
-  set_slot(&static_cast<CellObject*>(cell)->ref, value);
+  Object* old;
+  {
+    gc::CriticalSection cs{cell};
+    old = static_cast<CellObject*>(cell)->ref;
+    static_cast<CellObject*>(cell)->ref = value;
+  }
+  xdecref(old);  // outside: a __del__ may run
 }
 
 Object* method_new(Object* func, Object* self) {

@@ -13,6 +13,8 @@
 // CALL avoid creating one for ordinary method calls.
 #pragma once
 
+#include "gc/critical_section.h"
+
 #include "vm/compile/code.h"
 #include "vm/interp.h"
 #include "vm/object.h"
@@ -48,11 +50,32 @@ inline bool function_check(const Object* o) { return o->type == &kFunctionType; 
 inline bool cell_check(const Object* o) { return o->type == &kCellType; }
 inline bool method_check(const Object* o) { return o->type == &kMethodType; }
 
+// True when a call of code `co` with exactly `nargs` positional arguments
+// and no keywords binds them to the first nargs locals and nothing else (no
+// defaults, *args, **kwargs, keyword-only parameters) and runs the body at
+// once (not a generator): the eval loop's CALL then moves the arguments
+// from its stack into the new frame instead of copying them.
+inline bool code_takes_exactly(const CodeObject* co, size_t nargs) {
+  return static_cast<size_t>(co->argcount) == nargs && co->kwonlyargcount == 0 &&
+         (co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator)) == 0;
+}
+
 // A function for `code` in `globals`; qualname from code.co_qualname.
 Object* function_new(Object* code, Object* globals);
 
 Object* cell_new(Object* value /*nullable; increfs*/);
-inline Object* cell_get(Object* cell) { return static_cast<CellObject*>(cell)->ref; }  // borrowed
+// Borrowed: only for a cell no other thread can reach yet, or inside the
+// cell's critical section.  A closure's cell may be shared by threads (the
+// ft build runs them in parallel): readers use cell_get_ref, which takes the
+// value's reference under the cell's section so a concurrent cell_set cannot
+// free it in between; cell_set swaps under it.
+inline Object* cell_get(Object* cell) { return static_cast<CellObject*>(cell)->ref; }
+inline Object* cell_get_ref(Object* cell) {  // new reference; nullptr when empty (no error)
+  gc::CriticalSection cs{cell};
+  Object* v = static_cast<CellObject*>(cell)->ref;
+  xincref(v);
+  return v;
+}
 void cell_set(Object* cell, Object* value /*nullable; increfs*/);
 
 Object* method_new(Object* func, Object* self);  // increfs both

@@ -6,6 +6,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/eval/eval.h"
+#include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/types.h"
 
@@ -17,7 +18,58 @@ namespace {
 
 GeneratorObject* as_gen(Object* o) { return static_cast<GeneratorObject*>(o); }
 
+// ---------------------------------------------------------------------------
+// gi_frame: a Python view of a generator's frame.
+
+struct FrameObject : Object {
+  GeneratorObject* gen;  // borrowed; null once detached (the generator finished)
+  Object* code;          // owned
+  Object* globals;       // owned
+  Object* locals;        // owned, nullable: the snapshot taken when detached
+  int lineno;            // likewise
+  int lasti;             // likewise
+};
+
+Type kFrameType;
+
+FrameObject* as_frame_obj(Object* o) { return static_cast<FrameObject*>(o); }
+
+// The live frame behind a frame object, or null once detached.
+Frame* live_frame(Object* o) {
+  GeneratorObject* g = as_frame_obj(o)->gen;
+  return g != nullptr ? g->frame : nullptr;
+}
+
+int live_line(Frame* f) { return f->lasti < 0 ? f->code->firstlineno : frame_line(f); }
+
+Object* frame_object_new(GeneratorObject* g) {
+  auto* fo = static_cast<FrameObject*>(generic_alloc(&kFrameType, 0));
+  if (fo == nullptr) return nullptr;
+  fo->gen = g;
+  fo->code = new_ref(g->frame->code);
+  fo->globals = new_ref(g->frame->globals);
+  fo->locals = nullptr;
+  fo->lineno = 0;
+  fo->lasti = -1;
+  return fo;
+}
+
+// Before the generator's frame goes: the frame object keeps what it showed.
+void detach_frame_object(GeneratorObject* g) {
+  if (g->frame_obj == nullptr) return;
+  FrameObject* fo = as_frame_obj(g->frame_obj);
+  Object* pending = fetch_error();
+  fo->lineno = live_line(g->frame);
+  fo->lasti = g->frame->lasti;
+  fo->locals = frame_locals_dict(g->frame);
+  if (fo->locals == nullptr) clear_error();  // shows {} instead
+  restore_error(pending);
+  fo->gen = nullptr;
+  clear_slot(&g->frame_obj);
+}
+
 void finish(GeneratorObject* g) {
+  if (g->frame != nullptr) detach_frame_object(g);
   Frame* f = g->frame;
   g->frame = nullptr;
   generator_frame_free(f);
@@ -81,6 +133,10 @@ Object* generator_new(Frame* f) {
   GeneratorObject* g = as_gen(o);
   f->is_generator = 1;
   g->frame = f;
+  g->code = new_ref(f->code);
+  g->frame_obj = nullptr;
+  g->exc_state = nullptr;
+  g->running = false;
   Object* func = f->func;
   Object* name = func != nullptr ? getattr_str(func, "__name__") : new_ref(f->code->name);
   Object* qualname = func != nullptr ? getattr_str(func, "__qualname__") : new_ref(f->code->qualname);
@@ -98,17 +154,22 @@ Object* generator_new(Frame* f) {
 GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** result) {
   GeneratorObject* g = as_gen(gen);
   *result = nullptr;
-  if (g->running) {
+  // Claimed with one atomic exchange: two threads resuming the same
+  // generator at once (they can, in parallel, in the ft build) must not both
+  // get in; the loser sees CPython's ValueError.
+  if (__atomic_exchange_n(&g->running, true, __ATOMIC_ACQUIRE)) {
     set_error(&kValueErrorType, "generator already executing");
     return GenStatus::kError;
   }
   Frame* f = g->frame;
   if (f == nullptr) {
+    __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
     if (throwing) return GenStatus::kError;
     *result = new_none();
     return GenStatus::kReturn;
   }
   if (f->lasti < 0 && !throwing && value != nullptr && value != kNone) {
+    __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
     set_error(&kTypeErrorType, "can't send non-None value to a just-started generator");
     return GenStatus::kError;
   }
@@ -124,9 +185,8 @@ GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** res
   } else {
     xincref(caller_exc);  // the generator runs with the caller's exception
   }
-  g->running = true;
   Object* r = eval_frame(ts, f, throwing);
-  g->running = false;
+  __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
   bool yielded = r != nullptr && f->lasti >= 0 && instr_op(f->code->instrs[f->lasti]) == YIELD_VALUE;
   if (yielded && suspended_in_handler(f)) {
     g->exc_state = ts->handled_exception;
@@ -398,9 +458,9 @@ Object* gen_close(Object* self, Object* const* args, size_t nargs, Object* kwnam
 
 int gen_traverse(Object* o, VisitFunc visit, void* arg) {
   GeneratorObject* g = as_gen(o);
-  if (g->exc_state != nullptr) {
-    int r = visit(g->exc_state, arg);
-    if (r) return r;
+  for (Object* p : {g->exc_state, g->code, g->frame_obj}) {
+    if (p == nullptr) continue;
+    if (int r = visit(p, arg)) return r;
   }
   Frame* f = g->frame;
   if (f == nullptr) return 0;
@@ -445,6 +505,7 @@ void gen_dealloc(Object* o) {
   clear_slot(&g->exc_state);
   clear_slot(&g->name);
   clear_slot(&g->qualname);
+  clear_slot(&g->code);
   generic_free(o);
 }
 
@@ -456,10 +517,19 @@ Object* gen_repr(Object* o) {
 Object* gen_get_name(Object* o) { return new_ref(as_gen(o)->name); }
 Object* gen_get_qualname(Object* o) { return new_ref(as_gen(o)->qualname); }
 Object* gen_get_running(Object* o) { return new_bool(as_gen(o)->running); }
-Object* gen_get_code(Object* o) {
+Object* gen_get_code(Object* o) { return new_ref(as_gen(o)->code); }
+Object* gen_get_suspended(Object* o) {
+  GeneratorObject* g = as_gen(o);
+  return new_bool(g->frame != nullptr && !g->running && g->frame->lasti >= 0);
+}
+Object* gen_get_frame(Object* o) {
   GeneratorObject* g = as_gen(o);
   if (g->frame == nullptr) return new_none();
-  return new_ref(g->frame->code);
+  if (g->frame_obj == nullptr) {
+    g->frame_obj = frame_object_new(g);
+    if (g->frame_obj == nullptr) return nullptr;
+  }
+  return new_ref(g->frame_obj);
 }
 Object* gen_get_yieldfrom(Object* o) {
   Object* sub = subiterator(as_gen(o));
@@ -471,6 +541,8 @@ const GetSetDef kGenGetSets[] = {
     {"__qualname__", gen_get_qualname, nullptr, nullptr},
     {"gi_running", gen_get_running, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr},
+    {"gi_frame", gen_get_frame, nullptr, nullptr},
+    {"gi_suspended", gen_get_suspended, nullptr, nullptr},
     {"gi_yieldfrom", gen_get_yieldfrom, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
@@ -484,9 +556,91 @@ const MethodDef kGenMethods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// ---------------------------------------------------------------------------
+// The frame type's slots.
+
+void frame_obj_dealloc(Object* o) {
+  FrameObject* fo = as_frame_obj(o);
+  // A live generator owns its cached frame object, so reaching zero means
+  // it was detached first.
+  clear_slot(&fo->code);
+  clear_slot(&fo->globals);
+  clear_slot(&fo->locals);
+  generic_free(o);
+}
+
+int frame_obj_traverse(Object* o, VisitFunc visit, void* arg) {
+  FrameObject* fo = as_frame_obj(o);
+  for (Object* p : {fo->code, fo->globals, fo->locals}) {
+    if (p == nullptr) continue;
+    if (int r = visit(p, arg)) return r;
+  }
+  return 0;
+}
+
+int frame_obj_clear(Object* o) {
+  clear_slot(&as_frame_obj(o)->locals);
+  return 0;
+}
+
+int frame_obj_line(Object* o) {
+  Frame* f = live_frame(o);
+  return f != nullptr ? live_line(f) : as_frame_obj(o)->lineno;
+}
+
+Object* frame_obj_repr(Object* o) {
+  CodeObject* co = static_cast<CodeObject*>(as_frame_obj(o)->code);
+  return str_from(absl::StrFormat("<frame at %p, file '%s', line %d, code %s>",
+                                  static_cast<void*>(o), str_view(co->filename),
+                                  frame_obj_line(o), str_view(co->name)));
+}
+
+Object* frame_get_code(Object* o) { return new_ref(as_frame_obj(o)->code); }
+Object* frame_get_globals(Object* o) { return new_ref(as_frame_obj(o)->globals); }
+Object* frame_get_lineno(Object* o) { return int_from_i64(frame_obj_line(o)); }
+// f_back: a suspended generator's frame has none.  (While it runs CPython
+// shows the caller's frame; conch has no frame objects for ordinary calls.)
+Object* frame_get_back(Object*) { return new_none(); }
+Object* frame_get_lasti(Object* o) {
+  Frame* f = live_frame(o);
+  int lasti = f != nullptr ? f->lasti : as_frame_obj(o)->lasti;
+  return int_from_i64(lasti < 0 ? 0 : int64_t{lasti} * 2);  // dis offsets
+}
+Object* frame_get_locals(Object* o) {
+  if (Frame* f = live_frame(o)) return frame_locals_dict(f);
+  Object* snap = as_frame_obj(o)->locals;
+  return snap != nullptr ? new_ref(snap) : dict_new();
+}
+Object* frame_get_builtins(Object*) { return new_ref(builtins_dict()); }
+
+const GetSetDef kFrameGetSets[] = {
+    {"f_code", frame_get_code, nullptr, nullptr},
+    {"f_globals", frame_get_globals, nullptr, nullptr},
+    {"f_builtins", frame_get_builtins, nullptr, nullptr},
+    {"f_locals", frame_get_locals, nullptr, nullptr},
+    {"f_lineno", frame_get_lineno, nullptr, nullptr},
+    {"f_lasti", frame_get_lasti, nullptr, nullptr},
+    {"f_back", frame_get_back, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+void init_frame_type() {
+  Type* t = &kFrameType;
+  init_static_type(t, "frame", sizeof(FrameObject));
+  t->flags &= ~kTypeBaseType;
+  t->flags |= kTypeHaveGC;
+  t->dealloc = frame_obj_dealloc;
+  t->traverse = frame_obj_traverse;
+  t->clear = frame_obj_clear;
+  t->repr = frame_obj_repr;
+  t->getsets = kFrameGetSets;
+  type_ready(t);
+}
+
 }  // namespace
 
 void init_generator_type() {
+  init_frame_type();
   Type* t = &kGeneratorType;
   init_static_type(t, "generator", sizeof(GeneratorObject));
   t->flags |= kTypeHaveGC;

@@ -15,6 +15,12 @@
 // The handled exception (sys.exc_info) inside a generator is its own: on
 // suspension inside an except block it is saved in `exc_state` and the
 // caller's is restored; on resumption the generator's is reinstated.
+//
+// Introspection (gi_frame, gi_code, gi_running, gi_suspended, gi_yieldfrom):
+// gi_frame is a `frame` object made on first use and cached in `frame_obj`;
+// it reads the live Frame, and when the generator finishes (or dies) it is
+// detached with a snapshot of its last line and locals, as CPython's frame
+// keeps them.  The frame object never owns the generator, so no cycle.
 #pragma once
 
 #include "vm/eval/frame.h"
@@ -24,6 +30,8 @@ namespace conch::vm {
 
 struct GeneratorObject : Object {
   Frame* frame;     // owned; null once finished
+  Object* code;     // owned; gi_code outlives the frame
+  Object* frame_obj;  // owned, nullable: the cached gi_frame, while frame lives
   Object* name;     // str
   Object* qualname; // str
   Object* exc_state;  // the generator's handled exception while suspended; nullable

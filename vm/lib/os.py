@@ -8,7 +8,7 @@ import sys
 import posix as _posix
 from posix import (getcwd, chdir, getpid, getppid, cpu_count, listdir, stat, lstat,
                    unlink, remove, rmdir, mkdir, rename, strerror, _exit, urandom,
-                   fspath, stat_result)
+                   fspath, stat_result, pipe, read, write, close, dup)
 import posixpath as path
 
 name = "posix"
@@ -26,6 +26,12 @@ error = OSError
 environ = _posix.environ
 
 sys.modules["os.path"] = path
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def getenv(key, default=None):

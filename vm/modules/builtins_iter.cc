@@ -69,10 +69,12 @@ Object* builtin_sum(Object*, Object* const* args, size_t nargs, Object* kwnames)
   static const ArgSpec spec{"sum", {"iterable", "start"}, 1, 2, 1};
   size_t total = nargs + (kwnames != nullptr ? tuple_size(kwnames) : 0);
   if (nargs == 0 || total > 2) {
-    set_error_fmt(&kTypeErrorType, nargs == 0
-                                       ? "sum() takes at least 1 positional argument (%d given)"
-                                       : "sum() takes at most 2 arguments (%d given)",
-                  nargs == 0 ? nargs : total);
+    // Two calls, not a ternary: clang checks absl formats only when constant.
+    if (nargs == 0) {
+      set_error_fmt(&kTypeErrorType, "sum() takes at least 1 positional argument (%d given)", nargs);
+    } else {
+      set_error_fmt(&kTypeErrorType, "sum() takes at most 2 arguments (%d given)", total);
+    }
     return nullptr;
   }
   Object* a[2];

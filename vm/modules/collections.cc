@@ -8,9 +8,14 @@
 //
 // Thread safety: every read or write of the fields happens inside the
 // deque's critical section (gc::CriticalSection), so append/popleft are
-// atomic in the free-threaded build as under the GIL.  User code (__eq__ of
-// items, iteration of an argument, destructors of removed items) never runs
-// inside it: items are snapshotted or collected first (STYLE.md habit 7).
+// atomic in the free-threaded build as under the GIL.  Iteration of an
+// argument and destructors of removed items never run inside it (items are
+// collected first, references dropped after: STYLE.md habit 7).  Item
+// __eq__ does run inside it in count/index/remove/`in`, as in CPython: a
+// comparison that blocks suspends the section, so those loops re-check
+// `state` after every comparison before touching the ring again.  maxlen
+// and an iterator's counter are also read without the section (relaxed
+// atomics, gc::relaxed_load/store).
 #include <string>
 #include <vector>
 
@@ -40,6 +45,8 @@ struct DequeObject : Object {
 };
 
 DequeObject* as_deque(Object* o) { return static_cast<DequeObject*>(o); }
+// maxlen is set by __init__ (under the section) and read without it.
+ssize_t unlocked_maxlen(Object* o) { return gc::relaxed_load(as_deque(o)->maxlen); }
 bool is_deque(Object* o) { return is_instance_of(o, &kDequeType); }
 
 // References dropped only after the critical section is left.
@@ -134,13 +141,6 @@ std::vector<Ref<>> snapshot(Object* o, uint64_t* state) {
   return out;
 }
 
-bool mutated_since(Object* o, uint64_t state) {
-  gc::CriticalSection cs{o};
-  if (as_deque(o)->state == state) return false;
-  set_error(&kRuntimeErrorType, "deque mutated during iteration");
-  return true;
-}
-
 // Collects an iterable's items first (user code runs outside the lock).
 bool collect(Object* iterable, std::vector<Object*>* out) {
   Ref<> it = steal(get_iter(iterable));
@@ -207,7 +207,7 @@ int deque_init(Object* self, Object* const* args, size_t nargs, Object* kwnames)
   {
     Garbage g;
     gc::CriticalSection cs{self};
-    as_deque(self)->maxlen = maxlen;
+    gc::relaxed_store(as_deque(self)->maxlen, maxlen);
     clear_into(as_deque(self), &g);
   }
   if (a[0] != nullptr) return deque_extend_impl(self, a[0], false);
@@ -240,11 +240,12 @@ int deque_clear_slot(Object* o) {
 Object* deque_from(Object* like, std::vector<Ref<>>& items) {
   Ref<> d = steal(deque_new(like->type, nullptr, 0, nullptr));
   if (!d) return nullptr;
-  DequeObject* nd = as_deque(d.get());
-  nd->maxlen = as_deque(like)->maxlen;
+  DequeObject* nd = as_deque(d.get());  // private until returned
+  nd->maxlen = unlocked_maxlen(like);
   Garbage g;
   for (Ref<>& r : items) {
-    if (!push_right(nd, r.release(), &g)) return no_memory();
+    if (!push_right(nd, r.get(), &g)) return no_memory();
+    r.release();  // the deque owns it now
   }
   return d.release();
 }
@@ -343,7 +344,7 @@ Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
     for (Ref<>& r : items) {
       if (list_append(list.get(), r.get()) < 0) return nullptr;
     }
-    ssize_t maxlen = as_deque(self)->maxlen;
+    ssize_t maxlen = unlocked_maxlen(self);
     if (maxlen < 0) return call_args(self->type, {list.get()});
     Ref<> ml = steal(int_from_i64(maxlen));
     if (!ml) return nullptr;
@@ -352,35 +353,44 @@ Object* m_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   return deque_from(self, items);
 }
 
-Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
-  uint64_t state;
-  std::vector<Ref<>> items = snapshot(self, &state);
-  int64_t n = 0;
-  for (Ref<>& r : items) {
-    int eq = rich_compare_bool(r.get(), args[0], CompareOp::kEq);
-    if (eq < 0) return nullptr;
-    if (mutated_since(self, state)) return nullptr;
-    n += eq;
-  }
-  return int_from_i64(n);
-}
-
-// Index of the first item equal to x in [start, stop), -1 (no error) if none.
-ssize_t find(Object* self, Object* x, ssize_t start, ssize_t stop) {
-  uint64_t state;
-  std::vector<Ref<>> items = snapshot(self, &state);
-  ssize_t n = static_cast<ssize_t>(items.size());
+// Index of the first item equal to x in [start, stop) of the deque, -1 if
+// none, -2 on error (a comparison failed, or the deque changed while one
+// ran: `mutated` is raised, RuntimeError but IndexError for remove(), as
+// CPython).  Caller holds the deque's critical section.  Each item is held
+// by a reference across its comparison, which may suspend the section.
+ssize_t find_locked(DequeObject* d, Object* x, ssize_t start, ssize_t stop,
+                    Type* mutated = &kRuntimeErrorType) {
+  ssize_t n = d->size;
   if (start < 0) start = std::max<ssize_t>(0, start + n);
   if (stop < 0) stop = std::max<ssize_t>(0, stop + n);
   stop = std::min(stop, n);
+  uint64_t state = d->state;
   for (ssize_t i = start; i < stop; ++i) {
-    int eq = rich_compare_bool(items[static_cast<size_t>(i)].get(), x, CompareOp::kEq);
+    Ref<> item = borrow(slot(d, i));
+    int eq = rich_compare_bool(item.get(), x, CompareOp::kEq);
     if (eq < 0) return -2;
-    if (mutated_since(self, state)) return -2;
+    if (d->state != state) {
+      set_error(mutated, "deque mutated during iteration");
+      return -2;
+    }
     if (eq) return i;
   }
   return -1;
+}
+
+Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("count", nargs, 1, 1, kwnames)) return nullptr;
+  gc::CriticalSection cs{self};
+  DequeObject* d = as_deque(self);
+  int64_t n = 0;
+  for (ssize_t start = 0;;) {
+    ssize_t i = find_locked(d, args[0], start, PTRDIFF_MAX);
+    if (i == -2) return nullptr;
+    if (i == -1) break;
+    ++n;
+    start = i + 1;
+  }
+  return int_from_i64(n);
 }
 
 Object* not_in_deque(Object* x) {
@@ -395,7 +405,11 @@ Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames
   ssize_t start = 0, stop = PTRDIFF_MAX;
   if (nargs >= 2 && (start = index_as_ssize(args[1])) == -1 && has_error()) return nullptr;
   if (nargs >= 3 && (stop = index_as_ssize(args[2])) == -1 && has_error()) return nullptr;
-  ssize_t i = find(self, args[0], start, stop);
+  ssize_t i;
+  {
+    gc::CriticalSection cs{self};
+    i = find_locked(as_deque(self), args[0], start, stop);
+  }
   if (i == -2) return nullptr;
   if (i == -1) return not_in_deque(args[0]);
   return int_from_i64(i);
@@ -403,13 +417,12 @@ Object* m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames
 
 Object* m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("remove", nargs, 1, 1, kwnames)) return nullptr;
-  ssize_t i = find(self, args[0], 0, PTRDIFF_MAX);
+  Garbage g;
+  gc::CriticalSection cs{self};  // find and removal in one section
+  DequeObject* d = as_deque(self);
+  ssize_t i = find_locked(d, args[0], 0, PTRDIFF_MAX, &kIndexErrorType);
   if (i == -2) return nullptr;
   if (i == -1) return not_in_deque(args[0]);
-  Garbage g;
-  gc::CriticalSection cs{self};
-  DequeObject* d = as_deque(self);
-  if (i >= d->size) return new_none();
   g.add(slot(d, i));
   for (ssize_t j = i; j < d->size - 1; ++j) slot(d, j) = slot(d, j + 1);
   d->size--;
@@ -430,7 +443,8 @@ Object* m_insert(Object* self, Object* const* args, size_t nargs, Object* kwname
   }
   if (i < 0) i = std::max<ssize_t>(0, i + d->size);
   if (i > d->size) i = d->size;
-  if (!push_right(d, new_ref(args[1]), &g)) return no_memory();
+  if (!push_right(d, args[1], &g)) return no_memory();
+  incref(args[1]);  // the deque's reference
   for (ssize_t j = d->size - 1; j > i; --j) std::swap(slot(d, j), slot(d, j - 1));
   return new_none();
 }
@@ -449,7 +463,7 @@ Object* m_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   Ref<> it = steal(get_iter(self));
   if (!it) return nullptr;
   Ref<> empty = steal(tuple_new(0));
-  ssize_t maxlen = as_deque(self)->maxlen;
+  ssize_t maxlen = unlocked_maxlen(self);
   Ref<> args;
   if (maxlen < 0) {
     args = steal(tuple_pack({empty.get()}));
@@ -465,7 +479,7 @@ Object* m_reduce(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 Object* m_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames);
 
 Object* get_maxlen(Object* self) {
-  ssize_t m = as_deque(self)->maxlen;
+  ssize_t m = unlocked_maxlen(self);
   return m < 0 ? new_none() : int_from_i64(m);
 }
 
@@ -554,15 +568,9 @@ int deque_setitem(Object* self, Object* key, Object* value) {
 }
 
 int deque_contains(Object* self, Object* x) {
-  uint64_t state;
-  std::vector<Ref<>> items = snapshot(self, &state);
-  for (Ref<>& r : items) {
-    int eq = rich_compare_bool(r.get(), x, CompareOp::kEq);
-    if (eq < 0) return -1;
-    if (mutated_since(self, state)) return -1;
-    if (eq) return 1;
-  }
-  return 0;
+  gc::CriticalSection cs{self};
+  ssize_t i = find_locked(as_deque(self), x, 0, PTRDIFF_MAX);
+  return i == -2 ? -1 : i >= 0 ? 1 : 0;
 }
 
 Object* deque_repr(Object* self) {
@@ -577,7 +585,7 @@ Object* deque_repr(Object* self) {
     if (!append_repr(&out, items[i].get())) return nullptr;
   }
   out += "]";
-  ssize_t maxlen = as_deque(self)->maxlen;
+  ssize_t maxlen = unlocked_maxlen(self);
   if (maxlen >= 0) out += ", maxlen=" + std::to_string(maxlen);
   out += ")";
   return str_from(out);
@@ -669,7 +677,8 @@ Object* deque_inplace_repeat(Object* a, Object* b) {
   clear_into(d, &g);
   for (ssize_t r = 0; r < k; ++r) {
     for (Ref<>& x : items) {
-      if (!push_right(d, new_ref(x.get()), &g)) return no_memory();
+      if (!push_right(d, x.get(), &g)) return no_memory();
+      incref(x.get());  // the deque's reference
     }
   }
   return new_ref(a);
@@ -712,14 +721,14 @@ Object* iter_step(Object* o, bool reversed) {
   gc::CriticalSection cs{it->deque};
   DequeObject* d = as_deque(it->deque);
   if (d->state != it->state) {
-    it->counter = 0;
+    gc::relaxed_store(it->counter, ssize_t{0});
     set_error(&kRuntimeErrorType, "deque mutated during iteration");
     return nullptr;
   }
   if (it->counter == 0) return nullptr;
   ssize_t i = reversed ? d->size - 1 - it->index : it->index;
   it->index++;
-  it->counter--;
+  gc::relaxed_store(it->counter, it->counter - 1);
   return new_ref(slot(d, i));
 }
 
@@ -737,7 +746,7 @@ int deque_iter_traverse(Object* o, VisitFunc visit, void* arg) {
 }
 
 Object* deque_iter_length_hint(Object* o, Object* const*, size_t, Object*) {
-  return int_from_i64(static_cast<DequeIter*>(o)->counter);
+  return int_from_i64(gc::relaxed_load(static_cast<DequeIter*>(o)->counter));
 }
 
 const MethodDef kDequeIterMethods[] = {

@@ -1,6 +1,9 @@
 // The `gc` module: the Python face of gc/collector.h (see vm/gc_support.h).
 // gc.garbage stays an empty list: with PEP 442 finalizers nothing is ever
 // uncollectable.
+#include <algorithm>
+#include <vector>
+
 #include "gc/collector.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -44,7 +47,7 @@ Object* gc_isenabled(Object*, Object* const*, size_t nargs, Object* kwnames) {
 
 Object* gc_get_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("get_count", nargs, 0, 0, kwnames)) return nullptr;
-  Ref<> c = steal(int_from_i64(gc::allocation_count()));
+  Ref<> c = steal(int_from_i64(std::max<int64_t>(gc::allocation_count(), 0)));
   Ref<> z = steal(int_from_i64(0));
   if (!c || !z) return nullptr;
   return tuple_pack({c.get(), z.get(), z.get()});
@@ -78,8 +81,13 @@ Object* gc_is_tracked(Object*, Object* const* args, size_t nargs, Object* kwname
   return new_bool((o->type->flags & kTypeHaveGC) != 0 && !gc::is_immortal(o) && gc::is_tracked(o));
 }
 
+// Runs with the world stopped (gc/collector.h): only takes references.
+// Skips objects mid-dealloc (refcount 0): handing them out would resurrect them.
 void add_object(gc::Header* h, void* arg) {
+  if (gc::refcount(h) <= 0 || gc::is_immortal(h)) return;
   auto* v = static_cast<std::vector<Object*>*>(arg);
+  if (v->size() == v->capacity()) return;  // no allocation while stopped
+  incref(static_cast<Object*>(h));
   v->push_back(static_cast<Object*>(h));
 }
 
@@ -87,16 +95,18 @@ Object* gc_get_objects(Object*, Object* const* args, size_t nargs, Object* kwnam
   static const ArgSpec spec{"get_objects", {"generation"}, 0, 1};
   Object* a[1];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  // Room for every object plus those other threads make before the world
+  // stops; objects beyond that are left out (a snapshot is a snapshot).
   std::vector<Object*> objs;
+  objs.reserve(static_cast<size_t>(gc::tracked_count()) * 2 + 1024);
   gc::for_each_tracked(add_object, &objs);
   Ref<> list = steal(list_new(0));
-  if (!list) return nullptr;
+  bool ok = static_cast<bool>(list);
   for (Object* o : objs) {
-    // Skip objects mid-dealloc (refcount 0): handing them out would resurrect them.
-    if (gc::refcount(o) == 0 || gc::is_immortal(o)) continue;
-    if (list_append(list.get(), o) < 0) return nullptr;
+    if (ok && list_append(list.get(), o) < 0) ok = false;
+    decref(o);
   }
-  return list.release();
+  return ok ? list.release() : nullptr;
 }
 
 const MethodDef kGcFunctions[] = {

@@ -123,9 +123,21 @@ void init_iter_type(Type* t, const char* name, ssize_t size, DeallocFunc dealloc
   t->iternext = next;
 }
 
+// next() of an itertools object runs in the object's critical section:
+// threads sharing one iterator (common: workers pulling from one shared
+// iterator) take turns instead of corrupting its state, and count() stays
+// atomic.  CPython 3.14t locks these the same way.  What next() calls (the
+// inner iterator, user functions) may block, which suspends the section,
+// exactly as the GIL is dropped around such calls in the GIL build.
+template <UnaryFunc Next>
+Object* locked_next(Object* o) {
+  gc::CriticalSection cs{o};
+  return Next(o);
+}
+
 #define ITER_TYPE(T, name, new_fn, next_fn, doc)                                                \
   init_iter_type(&T##Type, name, sizeof(T), it_dealloc<T>, it_traverse<T>, it_clear<T>, new_fn, \
-                 next_fn, doc)
+                 locked_next<next_fn>, doc)
 
 // --- count ------------------------------------------------------------------------
 
@@ -174,9 +186,9 @@ Object* count_new(Type* type, Object* const* args, size_t nargs, Object* kwnames
   return c;
 }
 
+// Runs in the count's critical section (locked_next): one next() is atomic.
 Object* count_next(Object* o) {
   auto* c = static_cast<Count*>(o);
-  gc::CriticalSection cs{o};
   if (c->fast) {
     int64_t r = c->cnt, nx;
     if (!__builtin_add_overflow(r, c->step_small, &nx)) {
@@ -1081,9 +1093,11 @@ Object* groupby_next(Object* o) {
   return r;
 }
 
+// The state lives in the parent groupby: its section (as groupby_next's).
 Object* grouper_next(Object* o) {
   auto* gr = static_cast<Grouper*>(o);
-  auto* g = static_cast<Groupby*>(gr->parent);
+  auto* g = static_cast<Groupby*>(gr->parent);  // set at creation, never changed
+  gc::CriticalSection cs{g};
   if (g->currgrouper != gr) return nullptr;
   if (g->currvalue == nullptr && groupby_step(g) < 0) return nullptr;
   int eq = rich_compare_bool(gr->tgtkey, g->currkey, CompareOp::kEq);
@@ -1113,9 +1127,15 @@ struct TeeData : Object {
   Object* values[kTeeBlock] = {};
 };
 
+// Thread safety: a tee's own fields are guarded by its section; the blocks
+// a family of tees share (values, numread, next, running) by the section of
+// their source iterator, which every block of the family holds as `it` and
+// every tee as `source` (set at creation, never changed).  tee_next takes
+// both at once.
 struct Tee : Object {
-  static constexpr int kRefs = 1;
+  static constexpr int kRefs = 2;
   Object* data = nullptr;
+  Object* source = nullptr;
   int index = 0;
 };
 
@@ -1164,6 +1184,7 @@ Object* tee_make(Object* data, int index) {
   auto* t = alloc_it<Tee>(&TeeType);
   if (t == nullptr) return nullptr;
   t->data = new_ref(data);
+  t->source = new_ref(static_cast<TeeData*>(data)->it);
   t->index = index;
   return t;
 }
@@ -1173,6 +1194,7 @@ Object* tee_from_iterable(Object* iterable) {
   if (!it) return nullptr;
   if (it->type == &TeeType) {
     auto* src = static_cast<Tee*>(it.get());
+    gc::CriticalSection cs{src};
     return tee_make(src->data, src->index);
   }
   Ref<> data = steal(teedata_new_block(it.get()));
@@ -1187,6 +1209,8 @@ Object* tee_type_new(Type*, Object* const* args, size_t nargs, Object* kwnames) 
 
 Object* tee_next(Object* o) {
   auto* t = static_cast<Tee*>(o);
+  if (t->source == nullptr) return nullptr;  // cleared by the collector
+  gc::CriticalSection2 cs{o, t->source};
   auto* d = static_cast<TeeData*>(t->data);
   if (t->index >= kTeeBlock) {
     if (d->next == nullptr) {
@@ -1214,6 +1238,7 @@ Object* tee_next(Object* o) {
 Object* tee_copy(Object* o, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("__copy__", nargs, 0, 0, kwnames)) return nullptr;
   auto* t = static_cast<Tee*>(o);
+  gc::CriticalSection cs{o};
   return tee_make(t->data, t->index);
 }
 
@@ -1287,16 +1312,16 @@ void init_itertools_types() {
   // The three combinatoric types share a layout.
   init_iter_type(&CombinationsType, "itertools.combinations", sizeof(Combinatoric),
                  it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
-                 combinations_new, combinations_next,
+                 combinations_new, locked_next<combinations_next>,
                  "Return successive r-length combinations of elements in the iterable.");
   init_iter_type(&CwrType, "itertools.combinations_with_replacement", sizeof(Combinatoric),
                  it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
-                 cwr_new, cwr_next,
+                 cwr_new, locked_next<cwr_next>,
                  "Return successive r-length combinations of elements in the iterable\n"
                  "allowing individual elements to have successive repeats.");
   init_iter_type(&PermutationsType, "itertools.permutations", sizeof(Combinatoric),
                  it_dealloc<Combinatoric>, it_traverse<Combinatoric>, it_clear<Combinatoric>,
-                 permutations_new, permutations_next,
+                 permutations_new, locked_next<permutations_next>,
                  "Return successive r-length permutations of elements in the iterable.");
   ITER_TYPE(Cycle, "itertools.cycle", cycle_new, cycle_next,
             "Return elements from the iterable until it is exhausted. Then repeat the "
@@ -1312,19 +1337,19 @@ void init_itertools_types() {
     UnaryFunc next;
     const char* doc;
   } func_iters[] = {
-      {&StarmapType, "itertools.starmap", starmap_new, starmap_next,
+      {&StarmapType, "itertools.starmap", starmap_new, locked_next<starmap_next>,
        "Return an iterator whose values are returned from the function evaluated with an "
        "argument tuple taken from the given sequence."},
-      {&TakewhileType, "itertools.takewhile", takewhile_new, takewhile_next,
+      {&TakewhileType, "itertools.takewhile", takewhile_new, locked_next<takewhile_next>,
        "Return successive entries from an iterable as long as the predicate evaluates to "
        "true for each entry."},
-      {&DropwhileType, "itertools.dropwhile", dropwhile_new, dropwhile_next,
+      {&DropwhileType, "itertools.dropwhile", dropwhile_new, locked_next<dropwhile_next>,
        "Drop items from the iterable while predicate(item) is true."},
-      {&FilterfalseType, "itertools.filterfalse", filterfalse_new, filterfalse_next,
+      {&FilterfalseType, "itertools.filterfalse", filterfalse_new, locked_next<filterfalse_next>,
        "Return those items of iterable for which function(item) is false."},
-      {&CompressType, "itertools.compress", compress_new, compress_next,
+      {&CompressType, "itertools.compress", compress_new, locked_next<compress_next>,
        "Return data elements corresponding to true selector elements."},
-      {&PairwiseType, "itertools.pairwise", pairwise_new, pairwise_next,
+      {&PairwiseType, "itertools.pairwise", pairwise_new, locked_next<pairwise_next>,
        "Return an iterator of overlapping pairs taken from the input iterator."},
   };
   for (auto& f : func_iters) {

@@ -10,8 +10,10 @@
 #include <cfloat>
 #include <climits>
 #include <cmath>
+#include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -56,7 +58,11 @@ bool to_double(Object* o, double* out) {
 }
 
 bool positional(const char* name, size_t nargs, size_t n, Object* kw) {
-  return check_nargs(name, nargs, n, n, kw);
+  if (nargs == n && (kw == nullptr || tuple_size(kw) == 0)) return true;
+  // CPython's one-argument (METH_O) functions name their module in the
+  // message: "math.sqrt() takes exactly one argument (2 given)".
+  std::string qualified = n == 1 ? absl::StrCat("math.", name) : std::string(name);
+  return check_nargs(qualified.c_str(), nargs, n, n, kw);
 }
 
 // math_1: one float argument, libm function, CPython's error rules.

@@ -2,6 +2,15 @@
 // vm/lib/posixpath.py build the `os` module from (as CPython's os.py sits
 // on its posix C module).  Errors are OSError subclasses from errno with the
 // path as filename ("[Errno 2] No such file or directory: 'x'").
+//
+// File descriptors (pipe, read, write, close, dup): read and write may block
+// (an empty pipe, a full one), so each system call runs without the GIL
+// (vm/gil.h without_gil), into or out of memory no other thread can touch:
+// read fills a private buffer, write sends an immutable bytes object the
+// caller's arguments keep alive.  On EINTR the GIL is re-taken and pending
+// signals are checked first -- Ctrl-C in the main thread raises
+// KeyboardInterrupt -- then the call is retried, as CPython's _Py_read and
+// _Py_write do.
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -10,11 +19,14 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/gil.h"
 #include "vm/io.h"
 #include "vm/modules/modules.h"
 #include "vm/modules/structseq.h"
@@ -55,7 +67,7 @@ Object* os_error(const std::string& path) {
 }
 
 Object* posix_getcwd(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("getcwd", nargs, 0, 0, kwnames)) return nullptr;
+  if (!check_nargs("posix.getcwd", nargs, 0, 0, kwnames)) return nullptr;
   char buf[PATH_MAX];
   if (::getcwd(buf, sizeof buf) == nullptr) return os_error("");
   return str_from(buf);
@@ -71,17 +83,17 @@ Object* posix_chdir(Object*, Object* const* args, size_t nargs, Object* kwnames)
 }
 
 Object* posix_getpid(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("getpid", nargs, 0, 0, kwnames)) return nullptr;
+  if (!check_nargs("posix.getpid", nargs, 0, 0, kwnames)) return nullptr;
   return int_from_i64(::getpid());
 }
 
 Object* posix_getppid(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("getppid", nargs, 0, 0, kwnames)) return nullptr;
+  if (!check_nargs("posix.getppid", nargs, 0, 0, kwnames)) return nullptr;
   return int_from_i64(::getppid());
 }
 
 Object* posix_cpu_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_nargs("cpu_count", nargs, 0, 0, kwnames)) return nullptr;
+  if (!check_nargs("posix.cpu_count", nargs, 0, 0, kwnames)) return nullptr;
   long n = ::sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? int_from_i64(n) : new_none();
 }
@@ -196,7 +208,7 @@ Object* posix_rename(Object*, Object* const* args, size_t nargs, Object* kwnames
 }
 
 Object* posix_strerror(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("strerror", nargs, 1, 1, kwnames)) return nullptr;
+  if (!check_nargs("posix.strerror", nargs, 1, 1, kwnames)) return nullptr;
   ssize_t code = index_as_ssize(args[0]);
   if (code == -1 && has_error()) return nullptr;
   return str_from(std::strerror(static_cast<int>(code)));
@@ -210,7 +222,7 @@ Object* posix_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 }
 
 Object* posix_urandom(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_nargs("urandom", nargs, 1, 1, kwnames)) return nullptr;
+  if (!check_nargs("posix.urandom", nargs, 1, 1, kwnames)) return nullptr;
   ssize_t n = index_as_ssize(args[0]);
   if (n == -1 && has_error()) return nullptr;
   if (n < 0) {
@@ -242,6 +254,121 @@ Object* posix_fspath(Object*, Object* const* args, size_t nargs, Object* kwnames
     return nullptr;
   }
   return call(fs.get(), nullptr, 0);
+}
+
+// ---------------------------------------------------------------------------
+// File descriptors.
+
+// A C int argument (a file descriptor), with CPython's OverflowError.
+bool c_int_arg(Object* o, int* out) {
+  ssize_t v = index_as_ssize(o);
+  if (v == -1 && has_error()) {
+    if (!error_matches(&kOverflowErrorType)) return false;
+    clear_error();
+  } else if (v >= INT_MIN && v <= INT_MAX) {
+    *out = static_cast<int>(v);
+    return true;
+  }
+  set_error(&kOverflowErrorType, "Python int too large to convert to C int");
+  return false;
+}
+
+// Runs one blocking system call `op` (returning -1 with errno on failure)
+// without the GIL, retrying on EINTR after a signal check.  Returns op's
+// result, or -1 with a Python exception set.
+template <class Op>
+ssize_t blocking_fd_call(Op op) {
+  for (;;) {
+    int err = 0;
+    ssize_t r = without_gil([&] {
+      ssize_t n = op();
+      err = errno;
+      return n;
+    });
+    if (r >= 0) return r;
+    if (err != EINTR) {
+      set_error_from_errno(err, nullptr);
+      return -1;
+    }
+    if (gil_check_signals() < 0) return -1;
+  }
+}
+
+Object* posix_pipe(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_nargs("posix.pipe", nargs, 0, 0, kwnames)) return nullptr;
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) < 0) return os_error("");  // not inheritable, as CPython's
+  Ref<> r = steal(int_from_i64(fds[0]));
+  Ref<> w = steal(int_from_i64(fds[1]));
+  Object* t = r && w ? tuple_pack({r.get(), w.get()}) : nullptr;
+  if (t == nullptr) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+  }
+  return t;
+}
+
+Object* posix_read(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("read", nargs, 2, 2, kwnames)) return nullptr;
+  int fd;
+  if (!c_int_arg(args[0], &fd)) return nullptr;
+  ssize_t length = index_as_ssize(args[1]);
+  if (length == -1 && has_error()) return nullptr;
+  if (length < 0) {
+    set_error_from_errno(EINVAL, nullptr);
+    return nullptr;
+  }
+  std::unique_ptr<char[]> buf(new (std::nothrow) char[length == 0 ? 1 : length]);
+  if (!buf) return no_memory();
+  char* data = buf.get();
+  ssize_t got = blocking_fd_call([&] { return ::read(fd, data, static_cast<size_t>(length)); });
+  if (got < 0) return nullptr;
+  return bytes_from(std::string_view(data, static_cast<size_t>(got)));
+}
+
+Object* posix_write(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("write", nargs, 2, 2, kwnames)) return nullptr;
+  int fd;
+  if (!c_int_arg(args[0], &fd)) return nullptr;
+  if (!bytes_check(args[1])) {
+    set_error_fmt(&kTypeErrorType, "a bytes-like object is required, not '%s'",
+                  type_name(args[1]));
+    return nullptr;
+  }
+  std::string_view data = bytes_view(args[1]);  // immutable; args keep it alive
+  ssize_t n = blocking_fd_call([&] { return ::write(fd, data.data(), data.size()); });
+  return n < 0 ? nullptr : int_from_i64(n);
+}
+
+Object* posix_close(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  static const ArgSpec spec{"close", {"fd"}, 1, 1, 0};
+  Object* a[1];
+  int fd;
+  if (!parse_args(spec, args, nargs, kwnames, a) || !c_int_arg(a[0], &fd)) return nullptr;
+  // close(2) may block (a socket's lingering data, a slow device).  On
+  // EINTR Linux has released the descriptor already: retrying could close
+  // a descriptor another thread just opened, so EINTR counts as done.
+  int err = 0;
+  int rc = without_gil([&] {
+    int r = ::close(fd);
+    err = errno;
+    return r;
+  });
+  if (rc < 0 && err != EINTR) {
+    set_error_from_errno(err, nullptr);
+    return nullptr;
+  }
+  return new_none();
+}
+
+Object* posix_dup(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  int fd;
+  if (!check_nargs("posix.dup", nargs, 1, 1, kwnames) || !c_int_arg(args[0], &fd)) {
+    return nullptr;
+  }
+  int nfd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);  // non-inheritable, as CPython's
+  if (nfd < 0) return os_error("");
+  return int_from_i64(nfd);
 }
 
 Object* environ_dict() {
@@ -276,6 +403,11 @@ const MethodDef kPosixFunctions[] = {
     {"_exit", posix_exit, kMethodDefault, nullptr},
     {"urandom", posix_urandom, kMethodDefault, nullptr},
     {"fspath", posix_fspath, kMethodDefault, nullptr},
+    {"pipe", posix_pipe, kMethodDefault, nullptr},
+    {"read", posix_read, kMethodDefault, nullptr},
+    {"write", posix_write, kMethodDefault, nullptr},
+    {"close", posix_close, kMethodDefault, nullptr},
+    {"dup", posix_dup, kMethodDefault, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -27,6 +27,7 @@
 #include <set>
 #include <string>
 
+#include "gc/brc.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -34,6 +35,7 @@
 #include "vm/modules/modules.h"
 #include "vm/modules/stdlib.h"
 #include "vm/runtime_internal.h"
+#include "vm/typeobject.h"
 #include "vm/types.h"
 
 namespace conch::vm {
@@ -55,8 +57,10 @@ struct LockCore {
 
 struct LockObject : Object {
   LockCore* core;
-  ThreadState* owner;  // RLock only
-  int64_t count;       // RLock only
+  // RLock only.  Any thread reads owner (am I the owner?), so it is atomic;
+  // count is read and written only by the owner, after that check.
+  std::atomic<ThreadState*> owner;
+  int64_t count;
 };
 
 Type kLockType;
@@ -205,9 +209,10 @@ Object* lock_repr(Object* self) {
   LockObject* l = as_lock(self);
   bool locked = core_locked(l->core);
   if (self->type == &kRLockType || is_instance_of(self, &kRLockType)) {
+    ThreadState* owner = l->owner.load(std::memory_order_relaxed);
     return str_from(absl::StrFormat("<%s _thread.RLock object owner=%d count=%d at %p>",
                                     locked ? "locked" : "unlocked",
-                                    l->owner != nullptr ? l->owner->ident : 0, l->count,
+                                    owner != nullptr ? owner->ident : 0, l->count,
                                     static_cast<void*>(self)));
   }
   return str_from(absl::StrFormat("<%s _thread.lock object at %p>",
@@ -250,7 +255,7 @@ Object* rlock_acquire(Object* self, Object* const* args, size_t nargs, Object* k
 Object* rlock_release(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("release", nargs, 0, 3, kwnames)) return nullptr;
   LockObject* l = as_lock(self);
-  if (l->count == 0 || l->owner != current_thread()) {
+  if (l->owner != current_thread() || l->count == 0) {
     set_error(&kRuntimeErrorType, "cannot release un-acquired lock");
     return nullptr;
   }
@@ -263,18 +268,18 @@ Object* rlock_release(Object* self, Object* const*, size_t nargs, Object* kwname
 
 Object* rlock_is_owned(Object* self, Object* const*, size_t, Object*) {
   LockObject* l = as_lock(self);
-  return new_bool(l->count > 0 && l->owner == current_thread());
+  return new_bool(l->owner == current_thread() && l->count > 0);
 }
 
 // For Condition.wait: gives the lock up completely, returns (count, owner).
 Object* rlock_release_save(Object* self, Object* const*, size_t, Object*) {
   LockObject* l = as_lock(self);
-  if (l->count == 0) {
+  if (l->owner != current_thread() || l->count == 0) {
     set_error(&kRuntimeErrorType, "cannot release un-acquired lock");
     return nullptr;
   }
   Ref<> count = steal(int_from_i64(l->count));
-  Ref<> owner = steal(int_from_u64(l->owner != nullptr ? l->owner->ident : 0));
+  Ref<> owner = steal(int_from_u64(current_thread()->ident));
   l->count = 0;
   l->owner = nullptr;
   unlock(l->core);
@@ -477,6 +482,7 @@ void* thread_main(void* arg) {
     clear_slot(&t_sentinel);
   }
   locals_forget_thread(ts);
+  type_cache_clear();  // the references this thread's attribute cache owns
   g_running_threads.fetch_sub(1);
   gil_thread_detach(ts);
   return nullptr;
@@ -504,6 +510,9 @@ Object* thread_start_new_thread(Object*, Object* const* args, size_t nargs, Obje
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_attr_setstacksize(&attr, g_stack_size != 0 ? g_stack_size : 16u << 20);
   pthread_t tid;
+  // The first thread: only this one has run Python so far, so it may turn
+  // the shared-by-design objects immortal (gc/brc.h); later calls return.
+  gc::immortalize_shared_by_design();
   g_running_threads.fetch_add(1);
   int err = pthread_create(&tid, &attr, thread_main, b);
   pthread_attr_destroy(&attr);

@@ -1,6 +1,7 @@
 // dict: compact insertion-ordered hash table (layout in vm/types/dict.h).
 #include "vm/types/dict.h"
 
+#include <atomic>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -29,6 +30,27 @@ constexpr int kLog2MinSize = 3;
 constexpr int kLog2MaxSize = 30;  // int32 indices
 
 ssize_t usable_fraction(ssize_t size) { return (size << 1) / 3; }
+
+// Writers of the two lock-free-readable counters (dict.h, "Thread safety");
+// callers hold the section.
+void set_used(DictObject* d, ssize_t n) { gc::relaxed_store(d->used, n); }
+// Versions are unique across all dicts, not only increasing per dict: the
+// eval loop's LOAD_GLOBAL cache (vm/eval/inline_cache.h, added by the speed
+// helper) keys "this globals dict lacks the name" on a version alone.  Each
+// thread takes blocks of 4096 from one counter, so a bump stays a plain
+// thread-local increment.  Never 0 (0: a dict never written).
+std::atomic<uint64_t> g_dict_version_blocks{1};
+constinit thread_local uint64_t t_dict_version_next = 0;
+constinit thread_local uint64_t t_dict_version_end = 0;
+uint64_t next_dict_version() {
+  if (CONCH_UNLIKELY(t_dict_version_next == t_dict_version_end)) {
+    uint64_t block = g_dict_version_blocks.fetch_add(1, std::memory_order_relaxed);
+    t_dict_version_next = block << 12;
+    t_dict_version_end = (block + 1) << 12;
+  }
+  return t_dict_version_next++;
+}
+void bump_version(DictObject* d) { gc::relaxed_store(d->version, next_dict_version()); }
 
 int log2_for(ssize_t minsize) {
   int l = kLog2MinSize;
@@ -162,7 +184,7 @@ int insert(DictObject* d, Object* key, hash_t hash, Object* value) {
     decref(value);
     return -1;
   }
-  d->version++;
+  bump_version(d);
   if (ix >= 0) {
     DictEntry* ep = &d->keys->entries()[ix];
     Object* old = ep->value;
@@ -184,7 +206,7 @@ int insert(DictObject* d, Object* key, hash_t hash, Object* value) {
   k->entries()[n] = DictEntry{hash, key, value};
   k->nentries = n + 1;
   k->usable--;
-  d->used++;
+  set_used(d, d->used + 1);
   return 0;
 }
 
@@ -196,8 +218,8 @@ void remove_entry(DictObject* d, ssize_t ix, size_t slot, Object** key, Object**
   *value = ep->value;
   ep->key = nullptr;
   ep->value = nullptr;
-  d->used--;
-  d->version++;
+  set_used(d, d->used - 1);
+  bump_version(d);
 }
 
 // Borrowed value or null (check has_error()).  Caller holds the section.
@@ -251,7 +273,7 @@ int dict_clear_slot(Object* o) {
 
 Object* dict_repr(Object* o) {
   DictObject* d = as_dict(o);
-  if (d->used == 0) return str_from("{}");
+  if (dict_used(o) == 0) return str_from("{}");
   ReprGuard guard{o};
   if (guard.recursive()) return str_from("{...}");
   gc::CriticalSection cs{o};
@@ -304,15 +326,15 @@ Object* dict_richcompare(Object* a, Object* b, CompareOp op) {
   return new_bool((r == 1) == (op == CompareOp::kEq));
 }
 
-ssize_t dict_length(Object* o) { return as_dict(o)->used; }
+ssize_t dict_length(Object* o) { return dict_used(o); }
 
 int dict_contains_slot(Object* o, Object* key) { return dict_contains(o, key); }
 
 Object* dict_subscript(Object* o, Object* key) {
   hash_t h = dict_key_hash(key);
   if (h == -1) return nullptr;
-  Object* v = dict_get_item_hashed(o, key, h);
-  if (v != nullptr) return new_ref(v);
+  Object* v = dict_get_item_hashed_ref(o, key, h);
+  if (v != nullptr) return v;
   if (has_error()) return nullptr;
   if (!dict_check_exact(o)) {
     Object* missing = type_lookup(o->type, str_intern("__missing__"));
@@ -582,6 +604,12 @@ Object* dict_get_item_hashed(Object* o, Object* key, hash_t hash) {
   return lookup_value(o, key, hash);
 }
 
+Object* dict_get_item_hashed_ref(Object* o, Object* key, hash_t hash) {
+  gc::CriticalSection cs{o};
+  Object* v = lookup_value(o, key, hash);
+  return v != nullptr ? new_ref(v) : nullptr;
+}
+
 Object* dict_get_item(Object* d, Object* key) {
   hash_t h = dict_key_hash(key);
   if (h == -1) return nullptr;
@@ -591,9 +619,7 @@ Object* dict_get_item(Object* d, Object* key) {
 Object* dict_get_item_ref(Object* o, Object* key) {
   hash_t h = dict_key_hash(key);
   if (h == -1) return nullptr;
-  gc::CriticalSection cs{o};
-  Object* v = lookup_value(o, key, h);
-  return v != nullptr ? new_ref(v) : nullptr;
+  return dict_get_item_hashed_ref(o, key, h);
 }
 
 // Probes for a str key given as text, without creating a str.  Returns
@@ -636,6 +662,22 @@ Object* dict_get_item_str(Object* d, std::string_view key) {
     return nullptr;
   }
   Object* v = dict_get_item(d, k);
+  if (v == nullptr && has_error()) clear_error();
+  return v;
+}
+
+Object* dict_get_item_str_ref(Object* d, std::string_view key) {
+  {
+    gc::CriticalSection cs{d};
+    Object* v;
+    if (lookup_text(as_dict(d), key, hash_bytes(key), &v)) return v != nullptr ? new_ref(v) : v;
+  }
+  Object* k = str_intern(key);
+  if (k == nullptr) {
+    clear_error();
+    return nullptr;
+  }
+  Object* v = dict_get_item_ref(d, k);
   if (v == nullptr && has_error()) clear_error();
   return v;
 }
@@ -698,7 +740,7 @@ int dict_contains(Object* d, Object* key) {
   return dict_contains_hashed(d, key, h);
 }
 
-ssize_t dict_size(const Object* d) { return as_dict(d)->used; }
+ssize_t dict_size(const Object* d) { return dict_used(d); }
 
 bool dict_next_hashed(Object* o, ssize_t* pos, Object** key, Object** value, hash_t* hash) {
   DictKeys* k = as_dict(o)->keys;
@@ -716,6 +758,19 @@ bool dict_next_hashed(Object* o, ssize_t* pos, Object** key, Object** value, has
 
 bool dict_next(Object* d, ssize_t* pos, Object** key, Object** value) {
   return dict_next_hashed(d, pos, key, value, nullptr);
+}
+
+bool dict_next_hashed_ref(Object* d, ssize_t* pos, Object** key, Object** value, hash_t* hash) {
+  gc::CriticalSection cs{d};
+  Object *k, *v;
+  if (!dict_next_hashed(d, pos, &k, &v, hash)) return false;
+  if (key != nullptr) *key = new_ref(k);
+  if (value != nullptr) *value = new_ref(v);
+  return true;
+}
+
+bool dict_next_ref(Object* d, ssize_t* pos, Object** key, Object** value) {
+  return dict_next_hashed_ref(d, pos, key, value, nullptr);
 }
 
 int dict_merge(Object* a, Object* b, bool override) {
@@ -738,12 +793,13 @@ int dict_merge(Object* a, Object* b, bool override) {
       Ref<> key = borrow(ep->key);
       Ref<> value = borrow(ep->value);
       hash_t h = ep->hash;
+      bool present = false;
       if (!override) {
-        Object* present = lookup_value(a, key.get(), h);
-        if (present != nullptr) continue;
-        if (has_error()) return -1;
+        present = lookup_value(a, key.get(), h) != nullptr;
+        if (!present && has_error()) return -1;
       }
-      if (insert(da, key.release(), h, value.release()) < 0) return -1;
+      if (!present && insert(da, key.release(), h, value.release()) < 0) return -1;
+      // A key's __eq__ may have mutated b (and freed kb): re-check first.
       if (db->keys != kb || kb->nentries != n) {
         set_error(&kRuntimeErrorType, "dict mutated during update");
         return -1;
@@ -816,8 +872,8 @@ void dict_clear(Object* o) {
     DictObject* d = as_dict(o);
     k = d->keys;
     d->keys = nullptr;
-    d->used = 0;
-    d->version++;
+    set_used(d, 0);
+    bump_version(d);
   }
   release_keys(k);
 }

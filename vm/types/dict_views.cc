@@ -6,6 +6,16 @@
 // changed size during iteration" and a same-size mutation that replaced keys
 // ("dictionary keys changed during iteration").  The items iterator reuses
 // its result tuple when the consumer dropped it (refcount 1), as CPython.
+//
+// Thread safety: an iterator's mutable fields (pos, len, used, result) are
+// guarded by its DICT's critical section, so two threads calling next() on
+// one iterator are serialised by the dict's lock, and a step produces the
+// key/value as new references before leaving it.  The dict pointer itself
+// is read without a lock, so in the free-threaded build it never changes
+// until the iterator dies (gc::kIteratorsReleaseExhausted): exhaustion is
+// recorded as pos == kExhausted instead.  The GIL build drops the dict at
+// once, as CPython does.
+#include <cstdint>
 #include <string>
 
 #include "gc/critical_section.h"
@@ -35,8 +45,10 @@ struct DictView : Object {
   Object* dict;
 };
 
+constexpr ssize_t kExhausted = PTRDIFF_MIN;  // DictIter::pos once done
+
 struct DictIter : Object {
-  Object* dict;  // null once exhausted
+  Object* dict;  // null once exhausted (GIL build only)
   ssize_t used;  // dict size at creation; -1 after a size error (sticky)
   ssize_t pos;
   ssize_t len;   // items left
@@ -61,7 +73,9 @@ Object* view_dict(Object* v) { return static_cast<DictView*>(v)->dict; }
 
 Object* make_item(DictIter* it, Object* key, Object* value) {
   Object* r = it->result;
-  if (r != nullptr && gc::refcount(r) == 1) {
+  // Only when no other thread can see the tuple (free-threaded: the
+  // consumer may have handed it to another thread that still holds it).
+  if (r != nullptr && gc::is_uniquely_referenced(r)) {
     Object* ok = tuple_get(r, 0);
     Object* ov = tuple_get(r, 1);
     tuple_init_item(r, 0, new_ref(key));
@@ -87,6 +101,10 @@ Object* iter_step(DictIter* it, bool reverse, bool* exhausted) {
   Object* d = it->dict;
   gc::CriticalSection cs{d};
   DictObject* dict = as_dict(d);
+  if (it->pos == kExhausted) {
+    *exhausted = true;
+    return nullptr;
+  }
   if (it->used != dict->used) {
     set_error(&kRuntimeErrorType, "dictionary changed size during iteration");
     it->used = -1;
@@ -100,18 +118,21 @@ Object* iter_step(DictIter* it, bool reverse, bool* exhausted) {
     while (i >= 0 && k->entries()[i].value == nullptr) --i;
     if (i < 0) {
       *exhausted = true;
+      it->pos = kExhausted;
       return nullptr;
     }
   } else {
     while (i < n && k->entries()[i].value == nullptr) ++i;
     if (i >= n) {
       *exhausted = true;
+      it->pos = kExhausted;
       return nullptr;
     }
   }
   if (it->len == 0) {
     set_error(&kRuntimeErrorType, "dictionary keys changed during iteration");
     *exhausted = true;
+    it->pos = kExhausted;
     return nullptr;
   }
   it->pos = reverse ? i - 1 : i + 1;
@@ -125,7 +146,7 @@ Object* iter_next_impl(Object* o, bool reverse) {
   if (it->dict == nullptr) return nullptr;
   bool exhausted = false;
   Object* r = iter_step(it, reverse, &exhausted);
-  if (exhausted) clear_slot(&it->dict);
+  if (exhausted && gc::kIteratorsReleaseExhausted) clear_slot(&it->dict);
   return r;
 }
 
@@ -151,7 +172,10 @@ Object* iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwn
   if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<DictIter*>(self);
   ssize_t n = 0;
-  if (it->dict != nullptr && it->used == as_dict(it->dict)->used) n = it->len;
+  if (Object* d = it->dict; d != nullptr) {
+    gc::CriticalSection cs{d};
+    if (it->pos != kExhausted && it->used == as_dict(d)->used) n = it->len;
+  }
   return int_from_i64(n);
 }
 
@@ -292,15 +316,15 @@ Object* items_xor(Object* self, Object* other) {
   ssize_t pos = 0;
   Object *k, *v;
   hash_t h;
-  while (dict_next_hashed(d2, &pos, &k, &v, &h)) {
-    Ref<> key = borrow(k);
-    Ref<> val2 = borrow(v);
-    Object* v1 = dict_get_item_hashed(temp.get(), key.get(), h);
+  while (dict_next_hashed_ref(d2, &pos, &k, &v, &h)) {
+    Ref<> key = steal(k);
+    Ref<> val2 = steal(v);
+    Object* v1 = dict_get_item_hashed_ref(temp.get(), key.get(), h);
     int to_delete = 0;
     if (v1 == nullptr) {
       if (has_error()) return nullptr;
     } else {
-      Ref<> val1 = borrow(v1);
+      Ref<> val1 = steal(v1);
       to_delete = rich_compare_bool(val1.get(), val2.get(), CompareOp::kEq);
       if (to_delete < 0) return nullptr;
     }
@@ -465,6 +489,16 @@ void init_dict_view_types() {
   init_iter(&kDictRevKeyIterType, "dict_reversekeyiterator", true);
   init_iter(&kDictRevValueIterType, "dict_reversevalueiterator", true);
   init_iter(&kDictRevItemIterType, "dict_reverseitemiterator", true);
+}
+
+Object* dict_snapshot_list(Object* x) {
+  Type* t = x->type;
+  if (t == &kDictType) return dict_keys_list(x);
+  if (t != &kDictKeysType && t != &kDictValuesType && t != &kDictItemsType) return nullptr;
+  Object* d = static_cast<DictView*>(x)->dict;
+  if (d->type != &kDictType) return nullptr;  // a subclass may override iteration
+  if (t == &kDictKeysType) return dict_keys_list(d);
+  return t == &kDictValuesType ? dict_values_list(d) : dict_items_list(d);
 }
 
 }  // namespace conch::vm

@@ -10,6 +10,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/types/container_util.h"
+#include "vm/types/dict.h"
 #include "vm/types/tuple.h"
 
 namespace conch::vm {
@@ -34,6 +35,29 @@ class Garbage {
  private:
   std::vector<Object*> items_;
 };
+
+// The size is read without the critical section by len() and iterators'
+// __length_hint__: every write goes through store_size (a relaxed atomic
+// store in the free-threaded build, see gc::relaxed_store).
+CONCH_ALWAYS_INLINE void store_size(ListObject* l, ssize_t n) { gc::relaxed_store(l->size, n); }
+CONCH_ALWAYS_INLINE ssize_t unlocked_size(const Object* o) { return gc::relaxed_load(as_list(o)->size); }
+
+// Resolves a slice against the list's length, inside the list's critical
+// section.  The slice's parts may have __index__ methods that run Python code
+// and resize the list (even in the GIL build), so resolve again until the
+// length held still: indices computed for a stale length would read or
+// write past the items.  A pathological __index__ that resizes every time
+// gets a RuntimeError rather than a loop.
+bool resolve_slice(ListObject* l, Object* key, ssize_t* start, ssize_t* stop, ssize_t* step,
+                   ssize_t* n) {
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    ssize_t len = l->size;
+    if (slice_indices(key, len, start, stop, step, n) < 0) return false;
+    if (l->size == len) return true;
+  }
+  set_error(&kRuntimeErrorType, "list changed size while its slice was resolved");
+  return false;
+}
 
 ListObject* new_empty(Type* type) {
   Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
@@ -68,7 +92,7 @@ int list_clear_slot(Object* o) {
     items = l->items;
     n = l->size;
     l->items = nullptr;
-    l->size = 0;
+    store_size(l, 0);
     l->allocated = 0;
   }
   if (items != nullptr) {
@@ -80,7 +104,7 @@ int list_clear_slot(Object* o) {
 
 Object* list_repr(Object* o) {
   auto* l = as_list(o);
-  if (l->size == 0) return str_from("[]");
+  if (unlocked_size(o) == 0) return str_from("[]");
   ReprGuard guard{o};
   if (guard.recursive()) return str_from("[...]");
   std::string out = "[";
@@ -131,7 +155,7 @@ Object* list_richcompare(Object* a, Object* b, CompareOp op) {
   return rich_compare(x.get(), y.get(), op);
 }
 
-ssize_t list_length(Object* o) { return as_list(o)->size; }
+ssize_t list_length(Object* o) { return unlocked_size(o); }
 
 int list_contains(Object* o, Object* item) {
   gc::CriticalSection cs{o};
@@ -157,7 +181,7 @@ Object* list_getitem(Object* o, Object* key) {
   if (slice_check(key)) {
     gc::CriticalSection cs{o};
     ssize_t start, stop, step, n;
-    if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return nullptr;
+    if (!resolve_slice(l, key, &start, &stop, &step, &n)) return nullptr;
     return list_slice_copy(l, start, step, n);
   }
   ssize_t i;
@@ -225,17 +249,21 @@ int list_setitem_slice(Object* o, Object* key, Object* value) {
     {
       gc::CriticalSection cs{o};
       ssize_t start, stop, step, n;
-      if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return -1;
+      if (!resolve_slice(l, key, &start, &stop, &step, &n)) return -1;
       extended = step != 1;
+      // l[:] = l: assign from a snapshot, taken in the same section.
+      if (value == o) seq = steal(list_slice_copy(l, 0, 1, l->size));
     }
     const char* msg = extended ? "must assign iterable to extended slice"
                                : "can only assign an iterable";
-    seq = value == o ? steal(list_slice_copy(l, 0, 1, l->size)) : steal(sequence_fast(value, msg));
+    if (value != o) seq = steal(sequence_fast(value, msg));
     if (!seq) return -1;
   }
-  gc::CriticalSection cs{o};
+  // seq is a tuple, a list of our own, or the caller's list `value`, which
+  // other threads may be changing: hold a list's section too while copying.
+  gc::CriticalSection2 cs{o, seq && list_check(seq.get()) ? seq.get() : o};
   ssize_t start, stop, step, n;
-  if (slice_indices(key, l->size, &start, &stop, &step, &n) < 0) return -1;
+  if (!resolve_slice(l, key, &start, &stop, &step, &n)) return -1;
   if (value == nullptr) {
     if (step == 1) return assign_simple_slice(l, start, stop, nullptr, 0, &garbage);
     return delete_extended_slice(l, start, step, n, &garbage);
@@ -344,8 +372,14 @@ Object* list_inplace_repeat(Object* a, Object* b) {
 
 // --- iterators --------------------------------------------------------------
 
+// `index` is written under the list's critical section (threads sharing one
+// iterator serialise on the list) and read without it by __length_hint__;
+// -1 once exhausted, so an exhausted iterator stays exhausted when the list
+// grows.  `seq` is dropped at exhaustion only in the GIL build
+// (gc::kIteratorsReleaseExhausted): in the free-threaded build another
+// thread in next() on the same iterator may be about to lock it.
 struct ListIter : Object {
-  Object* seq;  // null once exhausted
+  Object* seq;
   ssize_t index;
 };
 
@@ -359,6 +393,12 @@ Object* make_iter(Type* type, Object* list, ssize_t index) {
 
 Object* list_iter(Object* o) { return make_iter(&kListIterType, o, 0); }
 
+void list_iter_exhausted(ListIter* it) {
+  if constexpr (gc::kIteratorsReleaseExhausted) clear_slot(&it->seq);
+}
+
+// The item is read and increfed inside the list's section: outside it,
+// another thread could remove and free it in between.
 Object* list_iter_next(Object* o) {
   auto* it = static_cast<ListIter*>(o);
   Object* seq = it->seq;
@@ -366,9 +406,15 @@ Object* list_iter_next(Object* o) {
   {
     gc::CriticalSection cs{seq};
     auto* l = as_list(seq);
-    if (it->index < l->size) return new_ref(l->items[it->index++]);
+    ssize_t i = it->index;
+    if (i < 0) return nullptr;
+    if (i < l->size) {
+      gc::relaxed_store(it->index, i + 1);
+      return new_ref(l->items[i]);
+    }
+    gc::relaxed_store(it->index, ssize_t{-1});
   }
-  clear_slot(&it->seq);
+  list_iter_exhausted(it);
   return nullptr;
 }
 
@@ -379,10 +425,15 @@ Object* list_rev_iter_next(Object* o) {
   {
     gc::CriticalSection cs{seq};
     auto* l = as_list(seq);
-    if (it->index >= 0 && it->index < l->size) return new_ref(l->items[it->index--]);
+    ssize_t i = it->index;
+    if (i < 0) return nullptr;
+    if (i < l->size) {
+      gc::relaxed_store(it->index, i - 1);
+      return new_ref(l->items[i]);
+    }
+    gc::relaxed_store(it->index, ssize_t{-1});
   }
-  it->index = -1;
-  clear_slot(&it->seq);
+  list_iter_exhausted(it);
   return nullptr;
 }
 
@@ -400,9 +451,10 @@ Object* list_iter_length_hint(Object* self, Object* const*, size_t nargs, Object
   if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<ListIter*>(self);
   ssize_t n = 0;
-  if (it->seq != nullptr) {
-    ssize_t size = as_list(it->seq)->size;
-    n = self->type == &kListIterType ? size - it->index : (it->index < size ? it->index + 1 : 0);
+  ssize_t index = gc::relaxed_load(it->index);
+  if (it->seq != nullptr && index >= 0) {
+    ssize_t size = unlocked_size(it->seq);
+    n = self->type == &kListIterType ? size - index : (index < size ? index + 1 : 0);
   }
   return int_from_i64(n < 0 ? 0 : n);
 }
@@ -595,7 +647,7 @@ LIST_METHOD(meth_sort) {
 
 LIST_METHOD(meth_reversed) {
   if (!method_nargs("list", "__reversed__", nargs, 0, 0, kwnames)) return nullptr;
-  return make_iter(&kListRevIterType, self, as_list(self)->size - 1);
+  return make_iter(&kListRevIterType, self, unlocked_size(self) - 1);
 }
 
 int list_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -635,14 +687,50 @@ const MethodDef kListMethods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// Sorts items[0..n) in place by key(item) (or the items), reversed if
+// asked, stably.  The array is the caller's, out of any list.
+int sort_items(Object** items, ssize_t n, Object* key, bool reverse) {
+  Object** keys = items;
+  if (key != nullptr && n > 0) {
+    keys = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(n) * sizeof(Object*)));
+    if (keys == nullptr) {
+      no_memory();
+      return -1;
+    }
+    for (ssize_t i = 0; i < n; ++i) {
+      keys[i] = call(key, &items[i], 1);
+      if (keys[i] == nullptr) {
+        for (ssize_t j = 0; j < i; ++j) decref(keys[j]);
+        gc::free_raw(keys);
+        return -1;
+      }
+    }
+  }
+  auto reverse_both = [&] {
+    for (ssize_t i = 0, j = n - 1; i < j; ++i, --j) {
+      std::swap(items[i], items[j]);
+      if (keys != items) std::swap(keys[i], keys[j]);
+    }
+  };
+  if (reverse && n > 1) reverse_both();
+  int result = sort_slice(keys, items, n);
+  if (reverse && n > 1) reverse_both();
+  if (keys != items) {
+    for (ssize_t i = 0; i < n; ++i) decref(keys[i]);
+    gc::free_raw(keys);
+  }
+  return result;
+}
+
 NumberMethods g_list_number;
 
 }  // namespace
 
 int list_resize(ListObject* l, ssize_t newsize) {
+  gc::assert_critical_section_held(l);
   ssize_t allocated = l->allocated;
   if (allocated >= newsize && newsize >= (allocated >> 1)) {
-    l->size = newsize;
+    store_size(l, newsize);
     return 0;
   }
   // CPython's growth pattern: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...
@@ -667,7 +755,7 @@ int list_resize(ListObject* l, ssize_t newsize) {
     }
   }
   l->items = items;
-  l->size = newsize;
+  store_size(l, newsize);
   l->allocated = static_cast<ssize_t>(new_allocated);
   return 0;
 }
@@ -686,7 +774,7 @@ Object* list_new(ssize_t n) {
       return no_memory();
     }
     std::memset(l->items, 0, static_cast<size_t>(n) * sizeof(Object*));
-    l->size = n;
+    store_size(l, n);
     l->allocated = n;
   }
   return l;
@@ -704,7 +792,7 @@ int list_append(Object* list, Object* item) {
   ssize_t n = l->size;
   if (CONCH_LIKELY(n < l->allocated)) {
     l->items[n] = new_ref(item);
-    l->size = n + 1;
+    store_size(l, n + 1);
     return 0;
   }
   if (list_resize(l, n + 1) < 0) return -1;
@@ -715,7 +803,10 @@ int list_append(Object* list, Object* item) {
 int list_extend(Object* list, Object* iterable) {
   auto* l = as_list(list);
   if (list_check(iterable) || tuple_check(iterable)) {
-    gc::CriticalSection2 cs{list, iterable};
+    // A source list is locked too (a.extend(b): both, in address order); a
+    // tuple is immutable, and locking it would make every thread extending
+    // from one shared constant contend on its mutex.
+    gc::CriticalSection2 cs{list, list_check(iterable) ? iterable : list};
     Object** src = sequence_fast_items(iterable);
     ssize_t n = sequence_fast_size(iterable);
     if (n == 0) return 0;
@@ -725,6 +816,8 @@ int list_extend(Object* list, Object* iterable) {
     for (ssize_t i = 0; i < n; ++i) l->items[m + i] = new_ref(src[i]);
     return 0;
   }
+  if (Ref<> snap = steal(dict_snapshot_list(iterable))) return list_extend(list, snap.get());
+  if (has_error()) return -1;
   Ref<> it = steal(get_iter(iterable));
   if (!it) return -1;
   UnaryFunc next = it->type->iternext;
@@ -742,7 +835,7 @@ int list_extend(Object* list, Object* iterable) {
   return 0;
 }
 
-ssize_t list_size(const Object* list) { return as_list(list)->size; }
+ssize_t list_size(const Object* list) { return unlocked_size(list); }
 Object** list_items(Object* list) { return as_list(list)->items; }
 
 Object* list_get_ref(Object* list, ssize_t i) {
@@ -758,6 +851,11 @@ Object* list_get_ref(Object* list, ssize_t i) {
 
 void list_init_item(Object* list, ssize_t i, Object* steal) { as_list(list)->items[i] = steal; }
 
+Object* list_copy(Object* list) {
+  gc::CriticalSection cs{list};
+  return list_slice_copy(as_list(list), 0, 1, as_list(list)->size);
+}
+
 Object* list_as_tuple(Object* list) {
   gc::CriticalSection cs{list};
   return tuple_from_array(as_list(list)->items, as_list(list)->size);
@@ -765,64 +863,38 @@ Object* list_as_tuple(Object* list) {
 
 // list.clear() and list.__init__: detach the items, then drop them outside
 // the critical section.
-void list_clear(Object* list) {
-  if (as_list(list)->items == nullptr) return;
-  list_clear_slot(list);
-}
+void list_clear(Object* list) { list_clear_slot(list); }
 
+// list.sort: runs in the list's critical section, on the item array taken
+// out of the list, which is left empty with allocated == -1 ("sort in
+// progress", list.h).  Key functions and comparisons run Python code, which
+// may block (suspending the section) and may mutate the list; whatever was
+// put into it meanwhile is thrown away after the section, and the sort
+// reports "list modified during sort".
 int list_sort(Object* list, Object* key, bool reverse) {
   auto* l = as_list(list);
-  gc::CriticalSection cs{list};
-  Object** saved = l->items;
-  ssize_t n = l->size;
-  ssize_t saved_allocated = l->allocated;
-  l->items = nullptr;
-  l->size = 0;
-  l->allocated = -1;  // marks "sort in progress" (see list.h)
-
+  Object** during = nullptr;
+  ssize_t during_n = 0;
   int result = 0;
-  Object** keys = saved;
-  if (key != nullptr && n > 0) {
-    keys = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(n) * sizeof(Object*)));
-    if (keys == nullptr) {
-      no_memory();
-      result = -1;
-    }
-    for (ssize_t i = 0; result == 0 && i < n; ++i) {
-      keys[i] = call(key, &saved[i], 1);
-      if (keys[i] == nullptr) {
-        for (ssize_t j = 0; j < i; ++j) decref(keys[j]);
-        gc::free_raw(keys);
-        keys = nullptr;
-        result = -1;
-      }
-    }
-  }
-  if (result == 0) {
-    auto reverse_both = [&] {
-      for (ssize_t i = 0, j = n - 1; i < j; ++i, --j) {
-        std::swap(saved[i], saved[j]);
-        if (keys != saved) std::swap(keys[i], keys[j]);
-      }
-    };
-    if (reverse && n > 1) reverse_both();
-    result = sort_slice(keys, saved, n);
-    if (reverse && n > 1) reverse_both();
-    if (keys != saved) {
-      for (ssize_t i = 0; i < n; ++i) decref(keys[i]);
-      gc::free_raw(keys);
-    }
+  {
+    gc::CriticalSection cs{list};
+    Object** saved = l->items;
+    ssize_t n = l->size;
+    ssize_t saved_allocated = l->allocated;
+    l->items = nullptr;
+    store_size(l, 0);
+    l->allocated = -1;
+    result = sort_items(saved, n, key, reverse);
     if (l->allocated != -1 && result == 0) {
       set_error(&kValueErrorType, "list modified during sort");
       result = -1;
     }
+    during = l->items;
+    during_n = l->size;
+    l->items = saved;
+    store_size(l, n);
+    l->allocated = saved_allocated;
   }
-  // Drop whatever was put into the list while it was being sorted.
-  Object** during = l->items;
-  ssize_t during_n = l->size;
-  l->items = saved;
-  l->size = n;
-  l->allocated = saved_allocated;
   if (during != nullptr) {
     for (ssize_t i = during_n; i-- > 0;) xdecref(during[i]);
     gc::free_raw(during);

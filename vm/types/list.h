@@ -7,11 +7,15 @@
 // O(1).
 //
 // Thread safety: every operation runs inside gc::CriticalSection on the
-// list (a no-op in the GIL build).  The fast-path accessors below read
-// without it: callers in the eval loop use them only in the GIL build's
-// paths or on lists no other thread can see.  While list.sort() runs, the
-// list is empty with allocated == -1, so concurrent mutation is detected
-// ("list modified during sort").
+// list (a no-op in the GIL build), and items leave it only as new
+// references taken inside it (list_get_ref, iterators, BINARY_SUBSCR):
+// outside, another thread could remove and free a borrowed item.  The one
+// field read without the section is `size` (len(), __length_hint__): every
+// write of it is gc::relaxed_store.  The fast-path accessors below read
+// without the section: callers hold it (e.g. unpack_list_fast) or own a
+// list no other thread can see.  While list.sort() runs, the list is empty
+// with allocated == -1, so concurrent mutation is detected ("list modified
+// during sort").
 #pragma once
 
 #include "base/macros.h"

@@ -11,10 +11,18 @@
 // Merging into an empty set of the same size copies slots in place, so
 // copies keep their order, exactly as CPython.
 //
-// Thread safety: public operations take gc::CriticalSection on the set (and
-// CriticalSection2 for operations between two sets).  Key __eq__ may run
-// arbitrary code; lookups re-check the table afterwards and restart if it
-// changed, and iteration raises "Set changed size during iteration".
+// Thread safety (free-threaded build): the table functions below the
+// "locked" line (lookkey ... merge) require the caller to hold the set's
+// critical section; every operation above them takes its sections itself,
+// CriticalSection2 when it reads a second set or dict while touching the
+// first, and no operation holds a section while calling another that
+// locks a different pair (a nested section on another object may suspend
+// the outer one while it waits).  Key __eq__ may run arbitrary code, which
+// may block and so let other threads in: lookups re-check the table after it
+// and restart if it changed, loops re-read the mask, and iteration raises
+// "Set changed size during iteration".  `used` (len()) and the frozenset
+// hash cache are also read without the section: relaxed atomics
+// (gc::relaxed_load/store).
 #include <cstring>
 #include <string>
 
@@ -61,6 +69,13 @@ Object g_dummy_storage;
 Object* const kDummy = &g_dummy_storage;
 
 SetObject* as_set(Object* o) { return static_cast<SetObject*>(o); }
+const SetObject* as_set(const Object* o) { return static_cast<const SetObject*>(o); }
+
+// `used` is written under the section and read without it by len().
+void store_used(SetObject* so, ssize_t n) { gc::relaxed_store(so->used, n); }
+ssize_t unlocked_used(const Object* o) { return gc::relaxed_load(as_set(o)->used); }
+void store_hash(SetObject* so, hash_t h) { gc::relaxed_store(so->hash, h); }
+hash_t cached_hash(const SetObject* so) { return gc::relaxed_load(so->hash); }
 
 bool is_frozen_type(const Type* t) { return t == &kFrozenSetType || is_subtype(t, &kFrozenSetType); }
 
@@ -85,11 +100,12 @@ bool fast_key_eq(Object* a, Object* b, bool* eq) {
   return false;
 }
 
-// --- the table ------------------------------------------------------------------
+// --- the table (the caller holds the set's critical section) ---------------------
 
 // The slot holding key, or the unused slot where probing stopped (key null);
 // nullptr on error.
 SetEntry* lookkey(SetObject* so, Object* key, hash_t hash) {
+  gc::assert_critical_section_held(so);
 restart:
   size_t perturb = static_cast<size_t>(hash);
   size_t mask = static_cast<size_t>(so->mask);
@@ -192,6 +208,7 @@ int table_resize(SetObject* so, ssize_t minused) {
 ssize_t grow_target(SetObject* so) { return so->used > 50000 ? so->used * 2 : so->used * 4; }
 
 int add_entry(SetObject* so, Object* key, hash_t hash) {
+  gc::assert_critical_section_held(so);
   incref(key);
 restart:
   size_t mask = static_cast<size_t>(so->mask);
@@ -232,13 +249,13 @@ restart:
   }
 found_unused_or_dummy:
   if (freeslot != nullptr) {
-    so->used++;
+    store_used(so, so->used + 1);
     freeslot->key = key;
     freeslot->hash = hash;
     return 0;
   }
   so->fill++;
-  so->used++;
+  store_used(so, so->used + 1);
   entry->key = key;
   entry->hash = hash;
   if (static_cast<size_t>(so->fill) * 5 < mask * 3) return 0;
@@ -275,7 +292,7 @@ int discard_entry(SetObject* so, Object* key, hash_t hash) {
   Object* old = e->key;
   e->key = kDummy;
   e->hash = -1;
-  so->used--;
+  store_used(so, so->used - 1);
   decref(old);
   return 1;
 }
@@ -315,8 +332,8 @@ void clear_internal(SetObject* so) {
   so->table = so->smalltable;
   so->mask = kSetMinSize - 1;
   so->fill = 0;
-  so->used = 0;
-  so->hash = -1;
+  store_used(so, 0);
+  store_hash(so, -1);
   for (ssize_t i = 0; fill > 0 && i <= mask; ++i) {
     if (table[i].key != nullptr) {
       --fill;
@@ -342,12 +359,12 @@ int merge(SetObject* so, SetObject* other) {
       }
     }
     so->fill = other->fill;
-    so->used = other->used;
+    store_used(so, other->used);
     return 0;
   }
   if (so->fill == 0) {
     so->fill = other->used;
-    so->used = other->used;
+    store_used(so, other->used);
     for (ssize_t i = other->mask + 1; i > 0; i--, other_entry++) {
       Object* key = other_entry->key;
       if (key != nullptr && key != kDummy) {
@@ -367,13 +384,17 @@ int merge(SetObject* so, SetObject* other) {
   return 0;
 }
 
+// --- operations (each takes its own sections) ------------------------------------
+
+// so |= other.  Sets and dicts merge under both sections (their stored
+// hashes, no __hash__ calls); other iterables are iterated under so's.
 int update_internal(SetObject* so, Object* other) {
   if (set_check(other)) {
-    gc::CriticalSection cs{other};
+    gc::CriticalSection2 cs{so, other};
     return merge(so, as_set(other));
   }
   if (dict_check_exact(other)) {
-    gc::CriticalSection cs{other};
+    gc::CriticalSection2 cs{so, other};
     ssize_t dictsize = dict_size(other);
     if ((so->fill + dictsize) * 5 >= so->mask * 3) {
       if (table_resize(so, (so->used + dictsize) * 2) != 0) return -1;
@@ -389,6 +410,7 @@ int update_internal(SetObject* so, Object* other) {
   }
   Ref<> it = steal(get_iter(other));
   if (!it) return -1;
+  gc::CriticalSection cs{so};
   for (;;) {
     Ref<> key = steal(iter_next(it.get()));
     if (!key) break;
@@ -429,7 +451,9 @@ Object* copy_set(Object* so) { return make_new_set_basetype(so->type, so); }
 // Exchanges the contents of two sets (intersection_update).
 void swap_bodies(SetObject* a, SetObject* b) {
   std::swap(a->fill, b->fill);
-  std::swap(a->used, b->used);
+  ssize_t a_used = a->used;
+  store_used(a, b->used);
+  store_used(b, a_used);
   std::swap(a->mask, b->mask);
   bool a_small = a->table == a->smalltable;
   bool b_small = b->table == b->smalltable;
@@ -441,18 +465,20 @@ void swap_bodies(SetObject* a, SetObject* b) {
   std::memcpy(b->smalltable, tmp, sizeof(tmp));
   a->table = b_small ? a->smalltable : bt;
   b->table = a_small ? b->smalltable : at;
-  a->hash = -1;
-  b->hash = -1;
+  store_hash(a, -1);
+  store_hash(b, -1);
 }
 
 // --- set algebra --------------------------------------------------------------
 
+// A new set (of so's base type) of so's keys that are in other.
 Object* intersection(Object* so_obj, Object* other) {
   if (so_obj == other) return copy_set(so_obj);
   Ref<> result = steal(make_new_set_basetype(so_obj->type, nullptr));
   if (!result) return nullptr;
-  SetObject* res = as_set(result.get());
+  SetObject* res = as_set(result.get());  // private to this thread until returned
   if (set_check(other)) {
+    gc::CriticalSection2 cs{so_obj, other};
     SetObject* so = as_set(so_obj);
     SetObject* ot = as_set(other);
     if (ot->used > so->used) std::swap(so, ot);
@@ -470,6 +496,7 @@ Object* intersection(Object* so_obj, Object* other) {
   SetObject* so = as_set(so_obj);
   Ref<> it = steal(get_iter(other));
   if (!it) return nullptr;
+  gc::CriticalSection cs{so_obj};
   for (;;) {
     Ref<> key = steal(iter_next(it.get()));
     if (!key) break;
@@ -486,37 +513,46 @@ Object* intersection(Object* so_obj, Object* other) {
   return result.release();
 }
 
+// After many deletions: rebuild without the dummies.  Caller holds so.
+int shrink_after_deletes(SetObject* so) {
+  if (static_cast<size_t>(so->fill - so->used) <= static_cast<size_t>(so->mask) / 4) return 0;
+  return table_resize(so, grow_target(so));
+}
+
+// so -= other.
 int difference_update_internal(SetObject* so, Object* other) {
   if (so == other) {
+    gc::CriticalSection cs{so};
     clear_internal(so);
     return 0;
   }
   if (set_check(other)) {
     Ref<> o;
-    if ((as_set(other)->used >> 3) > so->used) {
-      o = steal(intersection(so, other));
+    if ((unlocked_used(other) >> 3) > unlocked_used(so)) {
+      o = steal(intersection(so, other));  // a private set: iterate the smaller one
       if (!o) return -1;
     } else {
       o = borrow(other);
     }
+    gc::CriticalSection2 cs{so, o.get()};
     ssize_t pos = 0;
     SetEntry* entry;
     while (next_entry(as_set(o.get()), &pos, &entry)) {
       Ref<> key = borrow(entry->key);
       if (discard_entry(so, key.get(), entry->hash) < 0) return -1;
     }
-  } else {
-    Ref<> it = steal(get_iter(other));
-    if (!it) return -1;
-    for (;;) {
-      Ref<> key = steal(iter_next(it.get()));
-      if (!key) break;
-      if (discard_key(so, key.get()) < 0) return -1;
-    }
-    if (has_error()) return -1;
+    return shrink_after_deletes(so);
   }
-  if (static_cast<size_t>(so->fill - so->used) <= static_cast<size_t>(so->mask) / 4) return 0;
-  return table_resize(so, grow_target(so));
+  Ref<> it = steal(get_iter(other));
+  if (!it) return -1;
+  gc::CriticalSection cs{so};
+  for (;;) {
+    Ref<> key = steal(iter_next(it.get()));
+    if (!key) break;
+    if (discard_key(so, key.get()) < 0) return -1;
+  }
+  if (has_error()) return -1;
+  return shrink_after_deletes(so);
 }
 
 Object* copy_and_difference(Object* so, Object* other) {
@@ -525,20 +561,23 @@ Object* copy_and_difference(Object* so, Object* other) {
   return result.release();
 }
 
+// A new set of so's keys not in other.
 Object* difference(Object* so_obj, Object* other) {
   SetObject* so = as_set(so_obj);
   ssize_t other_size;
   if (set_check(other)) {
-    other_size = as_set(other)->used;
+    other_size = unlocked_used(other);
   } else if (dict_check_exact(other)) {
     other_size = dict_size(other);
   } else {
     return copy_and_difference(so_obj, other);
   }
-  if ((so->used >> 2) > other_size) return copy_and_difference(so_obj, other);
+  // A heuristic only: the sizes may change before the sections are taken.
+  if ((unlocked_used(so) >> 2) > other_size) return copy_and_difference(so_obj, other);
   Ref<> result = steal(make_new_set_basetype(so_obj->type, nullptr));
   if (!result) return nullptr;
   SetObject* res = as_set(result.get());
+  gc::CriticalSection2 cs{so_obj, other};
   ssize_t pos = 0;
   SetEntry* entry;
   bool is_dict = dict_check_exact(other);
@@ -553,12 +592,15 @@ Object* difference(Object* so_obj, Object* other) {
   return result.release();
 }
 
+// so ^= other.
 int symmetric_difference_update(SetObject* so, Object* other) {
   if (so == other) {
+    gc::CriticalSection cs{so};
     clear_internal(so);
     return 0;
   }
   if (dict_check_exact(other)) {
+    gc::CriticalSection2 cs{so, other};
     ssize_t pos = 0;
     Object *k, *v;
     hash_t h;
@@ -577,6 +619,7 @@ int symmetric_difference_update(SetObject* so, Object* other) {
     otherset = steal(make_new_set_basetype(so->type, other));
     if (!otherset) return -1;
   }
+  gc::CriticalSection2 cs{so, otherset.get()};
   ssize_t pos = 0;
   SetEntry* entry;
   while (next_entry(as_set(otherset.get()), &pos, &entry)) {
@@ -601,8 +644,9 @@ int issubset(Object* so, Object* other) {
   if (!set_check(other)) {
     Ref<> tmp = steal(intersection(so, other));
     if (!tmp) return -1;
-    return as_set(tmp.get())->used == as_set(so)->used ? 1 : 0;
+    return unlocked_used(tmp.get()) == unlocked_used(so) ? 1 : 0;
   }
+  gc::CriticalSection2 cs{so, other};
   if (as_set(so)->used > as_set(other)->used) return 0;
   ssize_t pos = 0;
   SetEntry* entry;
@@ -621,6 +665,7 @@ int issuperset(Object* so, Object* other) {
   for (;;) {
     Ref<> key = steal(iter_next(it.get()));
     if (!key) break;
+    gc::CriticalSection cs{so};
     int rv = contains_key(as_set(so), key.get());
     if (rv <= 0) return rv;
   }
@@ -628,8 +673,9 @@ int issuperset(Object* so, Object* other) {
 }
 
 int isdisjoint(Object* so, Object* other) {
-  if (so == other) return as_set(so)->used == 0 ? 1 : 0;
+  if (so == other) return unlocked_used(so) == 0 ? 1 : 0;
   if (anyset_check_exact(other)) {
+    gc::CriticalSection2 cs{so, other};
     Object* a = so;
     Object* b = other;
     if (as_set(b)->used > as_set(a)->used) std::swap(a, b);
@@ -648,6 +694,7 @@ int isdisjoint(Object* so, Object* other) {
   for (;;) {
     Ref<> key = steal(iter_next(it.get()));
     if (!key) break;
+    gc::CriticalSection cs{so};
     int rv = contains_key(as_set(so), key.get());
     if (rv < 0) return -1;
     if (rv) return 0;
@@ -683,12 +730,17 @@ int set_clear_slot(Object* o) {
 }
 
 Object* set_repr(Object* o) {
-  SetObject* so = as_set(o);
   std::string name = o->type->name;
-  if (so->used == 0) return str_from(name + "()");
+  if (unlocked_used(o) == 0) return str_from(name + "()");
   ReprGuard guard{o};
   if (guard.recursive()) return str_from(name + "(...)");
-  Ref<> keys = steal(list_from_iterable(o));
+  Ref<> keys;
+  {
+    // One snapshot: iterating unlocked could see another thread's add as
+    // "Set changed size during iteration".
+    gc::CriticalSection cs{o};
+    keys = steal(list_from_iterable(o));
+  }
   if (!keys) return nullptr;
   std::string lr;
   if (!append_repr(&lr, keys.get())) return nullptr;
@@ -699,9 +751,12 @@ Object* set_repr(Object* o) {
 
 uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; }
 
+// A frozenset's table never changes once it is built (and shared), so the
+// hash reads it without a section; threads racing to fill the cache store
+// the same value.
 hash_t frozenset_hash(Object* o) {
   SetObject* so = as_set(o);
-  if (so->hash != -1) return so->hash;
+  if (hash_t cached = cached_hash(so); cached != -1) return cached;
   uint64_t hash = 0;
   for (ssize_t i = 0; i <= so->mask; ++i) hash ^= shuffle_bits(static_cast<uint64_t>(so->table[i].hash));
   if ((so->mask + 1 - so->fill) & 1) hash ^= shuffle_bits(0);
@@ -710,8 +765,8 @@ hash_t frozenset_hash(Object* o) {
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069U + 907133923ULL;
   if (hash == static_cast<uint64_t>(-1)) hash = 590923713ULL;
-  so->hash = static_cast<hash_t>(hash);
-  return so->hash;
+  store_hash(so, static_cast<hash_t>(hash));
+  return static_cast<hash_t>(hash);
 }
 
 Object* set_richcompare(Object* v, Object* w, CompareOp op) {
@@ -725,7 +780,8 @@ Object* set_richcompare(Object* v, Object* w, CompareOp op) {
     case CompareOp::kNe:
       if (a->used != b->used) {
         r = 0;
-      } else if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) {
+      } else if (cached_hash(a) != -1 && cached_hash(b) != -1 &&
+                 cached_hash(a) != cached_hash(b)) {
         r = 0;
       } else {
         r = issubset(v, w);
@@ -741,16 +797,28 @@ Object* set_richcompare(Object* v, Object* w, CompareOp op) {
   return new_bool(r != 0);
 }
 
-ssize_t set_len(Object* o) { return as_set(o)->used; }
+ssize_t set_len(Object* o) { return unlocked_used(o); }
 
-// `key in s`; an unhashable set key is looked up as a frozenset.
+// An unhashable set key is looked up (or discarded) as a frozenset of its
+// keys: true with *out set when `key` needs that retry (error cleared).
+bool frozen_retry_key(Object* key, Ref<>* out) {
+  if (!set_check(key) || !error_matches(&kTypeErrorType)) return false;
+  clear_error();
+  *out = steal(make_new_set(&kFrozenSetType, key));
+  return true;
+}
+
+// `key in s`.  The frozenset is built outside s's section (it locks `key`).
 int set_contains_slot(Object* o, Object* key) {
-  gc::CriticalSection cs{o};
-  int rv = contains_key(as_set(o), key);
-  if (rv < 0 && set_check(key) && error_matches(&kTypeErrorType)) {
-    clear_error();
-    Ref<> tmp = steal(make_new_set(&kFrozenSetType, key));
+  int rv;
+  {
+    gc::CriticalSection cs{o};
+    rv = contains_key(as_set(o), key);
+  }
+  Ref<> tmp;
+  if (rv < 0 && frozen_retry_key(key, &tmp)) {
     if (!tmp) return -1;
+    gc::CriticalSection cs{o};
     rv = contains_key(as_set(o), tmp.get());
   }
   return rv;
@@ -768,13 +836,11 @@ Object* set_or(Object* a, Object* b) {
 
 Object* set_and(Object* a, Object* b) {
   if (!set_check(a) || !set_check(b)) return new_ref(not_implemented());
-  gc::CriticalSection2 cs{a, b};
   return intersection(a, b);
 }
 
 Object* set_sub(Object* a, Object* b) {
   if (!set_check(a) || !set_check(b)) return new_ref(not_implemented());
-  gc::CriticalSection2 cs{a, b};
   return difference(a, b);
 }
 
@@ -785,43 +851,47 @@ Object* set_xor(Object* a, Object* b) {
 
 Object* set_ior(Object* a, Object* b) {
   if (!set_check(b) || !set_check(a)) return new_ref(not_implemented());
-  gc::CriticalSection cs{a};
   if (update_internal(as_set(a), b) != 0) return nullptr;
   return new_ref(a);
 }
 
+// so &= other: the intersection is computed into a new set, then swapped in
+// (the old contents die with tmp, outside the section).
 int intersection_update(Object* so, Object* other) {
   Ref<> tmp = steal(intersection(so, other));
   if (!tmp) return -1;
+  if (tmp.get() == so) return 0;
+  gc::CriticalSection cs{so};
   swap_bodies(as_set(so), as_set(tmp.get()));
   return 0;
 }
 
 Object* set_iand(Object* a, Object* b) {
   if (!set_check(b) || !set_check(a)) return new_ref(not_implemented());
-  gc::CriticalSection2 cs{a, b};
   if (intersection_update(a, b) != 0) return nullptr;
   return new_ref(a);
 }
 
 Object* set_isub(Object* a, Object* b) {
   if (!set_check(b) || !set_check(a)) return new_ref(not_implemented());
-  gc::CriticalSection2 cs{a, b};
   if (difference_update_internal(as_set(a), b) != 0) return nullptr;
   return new_ref(a);
 }
 
 Object* set_ixor(Object* a, Object* b) {
   if (!set_check(b) || !set_check(a)) return new_ref(not_implemented());
-  gc::CriticalSection2 cs{a, b};
   if (symmetric_difference_update(as_set(a), b) != 0) return nullptr;
   return new_ref(a);
 }
 
 // --- iterator ------------------------------------------------------------------
 
+// used/pos/len are written under the set's section (threads sharing the
+// iterator serialise on it); len is read without it by __length_hint__.
+// pos == -1: exhausted.  `set` is dropped at exhaustion only in the GIL build
+// (gc::kIteratorsReleaseExhausted; list.cc's iterator says why).
 struct SetIter : Object {
-  Object* set;  // null once exhausted
+  Object* set;
   ssize_t used;
   ssize_t pos;
   ssize_t len;
@@ -830,6 +900,7 @@ struct SetIter : Object {
 Object* set_iter(Object* o) {
   auto* it = static_cast<SetIter*>(generic_alloc(&kSetIterType));
   if (it == nullptr) return nullptr;
+  gc::CriticalSection cs{o};
   it->set = new_ref(o);
   it->used = as_set(o)->used;
   it->pos = 0;
@@ -843,6 +914,7 @@ Object* set_iter_next(Object* o) {
   {
     gc::CriticalSection cs{it->set};
     SetObject* so = as_set(it->set);
+    if (it->pos < 0) return nullptr;
     if (it->used != so->used) {
       set_error(&kRuntimeErrorType, "Set changed size during iteration");
       it->used = -1;
@@ -852,11 +924,13 @@ Object* set_iter_next(Object* o) {
     ssize_t pos = it->pos;
     if (next_entry(so, &pos, &entry)) {
       it->pos = pos;
-      it->len--;
+      gc::relaxed_store(it->len, it->len - 1);
       return new_ref(entry->key);
     }
+    it->pos = -1;
+    gc::relaxed_store(it->len, ssize_t{0});
   }
-  clear_slot(&it->set);
+  if constexpr (gc::kIteratorsReleaseExhausted) clear_slot(&it->set);
   return nullptr;
 }
 
@@ -873,7 +947,12 @@ int set_iter_traverse(Object* o, VisitFunc visit, void* arg) {
 Object* set_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   if (!method_nargs(self->type->name, "__length_hint__", nargs, 0, 0, kwnames)) return nullptr;
   auto* it = static_cast<SetIter*>(self);
-  ssize_t n = it->set != nullptr && it->used == as_set(it->set)->used ? it->len : 0;
+  Object* set = it->set;
+  ssize_t n = 0;
+  if (set != nullptr) {
+    gc::CriticalSection cs{set};
+    if (it->used == as_set(set)->used) n = it->len;
+  }
   return int_from_i64(n);
 }
 
@@ -902,17 +981,21 @@ SET_METHOD(meth_clear) {
 SET_METHOD(meth_copy) {
   if (!method_nargs(set_owner(self), "copy", nargs, 0, 0, kwnames)) return nullptr;
   if (self->type == &kFrozenSetType) return new_ref(self);
-  gc::CriticalSection cs{self};
   return copy_set(self);
 }
 
-// discard/remove: an unhashable set argument is looked up as a frozenset.
+// discard/remove: an unhashable set argument is looked up as a frozenset
+// (built outside self's section).  1 removed, 0 absent, -1 error.
 int discard_with_frozen_retry(Object* self, Object* key) {
-  int rv = discard_key(as_set(self), key);
-  if (rv < 0 && set_check(key) && error_matches(&kTypeErrorType)) {
-    clear_error();
-    Ref<> tmp = steal(make_new_set(&kFrozenSetType, key));
+  int rv;
+  {
+    gc::CriticalSection cs{self};
+    rv = discard_key(as_set(self), key);
+  }
+  Ref<> tmp;
+  if (rv < 0 && frozen_retry_key(key, &tmp)) {
     if (!tmp) return -1;
+    gc::CriticalSection cs{self};
     rv = discard_key(as_set(self), tmp.get());
   }
   return rv;
@@ -920,14 +1003,12 @@ int discard_with_frozen_retry(Object* self, Object* key) {
 
 SET_METHOD(meth_discard) {
   if (!method_nargs(set_owner(self), "discard", nargs, 1, 1, kwnames)) return nullptr;
-  gc::CriticalSection cs{self};
   if (discard_with_frozen_retry(self, args[0]) < 0) return nullptr;
   return new_none();
 }
 
 SET_METHOD(meth_remove) {
   if (!method_nargs(set_owner(self), "remove", nargs, 1, 1, kwnames)) return nullptr;
-  gc::CriticalSection cs{self};
   int rv = discard_with_frozen_retry(self, args[0]);
   if (rv < 0) return nullptr;
   if (rv == 0) {
@@ -954,7 +1035,7 @@ SET_METHOD(meth_pop) {
   Object* key = entry->key;
   entry->key = kDummy;
   entry->hash = -1;
-  so->used--;
+  store_used(so, so->used - 1);
   so->finger = entry - so->table + 1;
   return key;
 }
@@ -972,7 +1053,6 @@ SET_METHOD(meth_union) {
 
 SET_METHOD(meth_update) {
   if (!method_nargs(set_owner(self), "update", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
-  gc::CriticalSection cs{self};
   for (size_t i = 0; i < nargs; ++i) {
     if (update_internal(as_set(self), args[i]) != 0) return nullptr;
   }
@@ -1015,7 +1095,6 @@ SET_METHOD(meth_difference) {
 
 SET_METHOD(meth_difference_update) {
   if (!method_nargs(set_owner(self), "difference_update", nargs, 0, SIZE_MAX, kwnames)) return nullptr;
-  gc::CriticalSection cs{self};
   for (size_t i = 0; i < nargs; ++i) {
     if (difference_update_internal(as_set(self), args[i]) != 0) return nullptr;
   }
@@ -1029,7 +1108,6 @@ SET_METHOD(meth_symmetric_difference) {
 
 SET_METHOD(meth_symmetric_difference_update) {
   if (!method_nargs(set_owner(self), "symmetric_difference_update", nargs, 1, 1, kwnames)) return nullptr;
-  gc::CriticalSection cs{self};
   if (symmetric_difference_update(as_set(self), args[0]) != 0) return nullptr;
   return new_none();
 }
@@ -1064,8 +1142,10 @@ int set_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
                   static_cast<int>(nargs));
     return -1;
   }
-  gc::CriticalSection cs{self};
-  if (as_set(self)->fill != 0) clear_internal(as_set(self));
+  {
+    gc::CriticalSection cs{self};
+    if (as_set(self)->fill != 0) clear_internal(as_set(self));
+  }
   if (nargs == 1) return update_internal(as_set(self), args[0]);
   return 0;
 }
@@ -1163,21 +1243,17 @@ int set_add(Object* s, Object* key) {
   return add_key(as_set(s), key);
 }
 
-int set_update(Object* s, Object* iterable) {
-  gc::CriticalSection cs{s};
-  return update_internal(as_set(s), iterable);
-}
+int set_update(Object* s, Object* iterable) { return update_internal(as_set(s), iterable); }
 
 int set_contains(Object* s, Object* key) { return set_contains_slot(s, key); }
 
-int set_discard(Object* s, Object* key) {
-  gc::CriticalSection cs{s};
-  return discard_with_frozen_retry(s, key);
-}
+int set_discard(Object* s, Object* key) { return discard_with_frozen_retry(s, key); }
 
-ssize_t set_size(const Object* s) { return static_cast<const SetObject*>(s)->used; }
+ssize_t set_size(const Object* s) { return unlocked_used(s); }
 
+// Borrowed keys: the caller holds s's critical section (or s is private).
 bool set_next(Object* s, ssize_t* pos, Object** key) {
+  gc::assert_critical_section_held(s);
   SetEntry* entry;
   if (!next_entry(as_set(s), pos, &entry)) return false;
   *key = entry->key;

@@ -1,0 +1,108 @@
+// The 1-byte mutex (PEP 703's PyMutex): the lock in every object header of the
+// free-threaded build, and the lock behind locking::Mutex.
+//
+// API contract (stable; the implementation behind it is locking/'s business):
+//   lock()            spin briefly, then park in the parking lot
+//                     (locking/parking_lot.h); fair hand-off to a waiter that
+//                     has waited long.
+//   lock_detaching()  as lock(), but when it has to park it first calls the
+//                     blocking hooks (set_blocking_hooks) so the thread stops
+//                     counting as running Python: the GIL is released if on,
+//                     its critical sections are suspended, a stop-the-world can
+//                     proceed.  Critical sections lock container mutexes this way.
+//   try_lock(), unlock(), is_locked().
+//
+// State: one byte, two bits (as CPython's Python/lock.c).
+//
+//   kLocked kHasParked  meaning
+//      0        0       free, nobody waiting: lock() is one CAS 0 -> kLocked
+//      1        0       held, nobody parked: unlock() is one CAS kLocked -> 0
+//      1        1       held, threads parked (or about to): unlock goes slow
+//      0        1       free, threads parked: a newcomer may take it (barging)
+//
+// Slow paths (byte_mutex.cc)
+//   lock: spin up to kSpinCount rounds while nobody is parked; then set
+//     kHasParked (CAS) and park on the byte's address expecting exactly the
+//     value just written — the parking lot re-checks it under its bucket
+//     lock, so an unlock in between makes the park return at once and the
+//     loop retries (no lost wakeup).
+//   unlock: with kHasParked set, unpark one waiter; under the bucket lock the
+//     callback stores the new byte: 0 / kHasParked (the woken waiter competes
+//     again), or, when that waiter has been waiting longer than
+//     kTimeToBeFairNs, kLocked (| kHasParked) with ownership handed straight
+//     to it — no newcomer can barge in and starve it.
+//
+// Memory order: acquire on every successful lock CAS, release on unlock (the
+// fast CAS or the callback's store, under the bucket lock; a handed-off
+// waiter synchronises through the parking lot's release/acquire `woken`).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "base/config.h"
+#include "base/macros.h"
+
+namespace conch::locking {
+
+// vm/ installs these at start-up: before_block() is called before a thread
+// parks in lock_detaching() (and other blocking waits that must not hold the
+// interpreter), after_block() after it wakes.  Default: no-ops.
+using BlockingHook = void (*)();
+void set_blocking_hooks(BlockingHook before_block, BlockingHook after_block);
+void get_blocking_hooks(BlockingHook* before_block, BlockingHook* after_block);  // for tests
+void call_before_block();
+void call_after_block();
+
+class ByteMutex {
+ public:
+  static constexpr uint8_t kLocked = 1;
+  static constexpr uint8_t kHasParked = 2;
+
+  constexpr ByteMutex() = default;
+  ByteMutex(const ByteMutex&) = delete;
+  ByteMutex& operator=(const ByteMutex&) = delete;
+
+  CONCH_ALWAYS_INLINE bool try_lock() {
+    uint8_t expected = 0;
+    return bits_.compare_exchange_strong(expected, kLocked, std::memory_order_acquire,
+                                         std::memory_order_relaxed);
+  }
+  CONCH_ALWAYS_INLINE void lock() {
+    if (!try_lock()) lock_slow(false);
+  }
+  CONCH_ALWAYS_INLINE void lock_detaching() {
+    if (!try_lock()) lock_slow(true);
+  }
+  CONCH_ALWAYS_INLINE void unlock() {
+    uint8_t expected = kLocked;
+    if (!bits_.compare_exchange_strong(expected, 0, std::memory_order_release,
+                                       std::memory_order_relaxed)) {
+      unlock_slow();
+    }
+  }
+  bool is_locked() const { return (bits_.load(std::memory_order_relaxed) & kLocked) != 0; }
+
+  // Rounds a locker spins before parking: worth it when the holder runs on
+  // another core (free-threaded build); with the GIL on the holder usually
+  // waits for the same GIL, so the GIL build does not spin.
+  static constexpr int kSpinCount = kFreeThreaded ? 40 : 0;
+  // A waiter parked longer than this gets the lock handed to it on unlock.
+  static constexpr int64_t kTimeToBeFairNs = 1'000'000;
+
+ private:
+  CONCH_NOINLINE void lock_slow(bool detach);
+  CONCH_NOINLINE void unlock_slow();
+
+  std::atomic<uint8_t> bits_{0};
+};
+static_assert(sizeof(ByteMutex) == 1);
+
+// Slow-path counters, for tests and benchmarks (relaxed, process-wide).
+struct ByteMutexStats {
+  uint64_t parks;     // times a locker went to sleep
+  uint64_t handoffs;  // times unlock handed the lock to a long waiter
+};
+ByteMutexStats byte_mutex_stats();
+
+}  // namespace conch::locking

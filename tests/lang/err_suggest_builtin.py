@@ -1,0 +1,2 @@
+# A builtin constant misspelt: found among the builtins.
+Tru

@@ -1,0 +1,3 @@
+# AttributeError on a module: the closest name in dir(math).
+import math
+print(math.sqr(4))
