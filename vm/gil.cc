@@ -40,8 +40,10 @@ std::atomic<bool> g_finalizing{false};
 // Set by the SIGINT handler, cleared by the main thread when it raises.
 std::atomic<bool> g_sigint_pending{false};
 
-// The policy, in one place.  The free-threaded issue flips kFreeThreaded's
-// default to "off" once objects are thread-safe there.
+// The policy, in one place: the GIL build always has the GIL; the
+// free-threaded build runs without it unless CONCH_GIL=1 or -X gil=1 asks
+// for it (the matrix's "ft-gil" configuration: the locking share of the
+// single-thread regression).
 bool decide_gil_on() {
   if constexpr (!kFreeThreaded) return true;
   const char* env = std::getenv("CONCH_GIL");
@@ -49,8 +51,7 @@ bool decide_gil_on() {
   for (const auto& [name, value] : startup_options().xoptions) {
     if (name == "gil") choice = value;  // -X gil=N wins over the environment
   }
-  if (choice == "0") return false;
-  return true;  // default: on until the free-threaded issue makes objects safe
+  return choice == "1";
 }
 
 void on_sigint(int) {

@@ -1,12 +1,12 @@
 // The mode-neutral face of the GIL for vm/ code, and the one vm/ file pair
 // that knows whether the GIL is on.
 //
-// Policy (gil.cc, gil_policy_from_startup): the GIL build always runs with
-// the GIL.  The free-threaded build ALSO runs with it on by default for now,
-// because objects are not thread-safe there yet (critical sections are no-ops
-// and refcounts plain atomics until the free-threaded issue); CONCH_GIL=0 or
-// `-X gil=0` turns it off (unsafe until then), CONCH_GIL=1 / `-X gil=1`
-// forces it on.  The free-threaded issue flips the default.
+// Policy (gil.cc, decide_gil_on): the GIL build always runs with the GIL.
+// The free-threaded build runs without it (biased refcounts, critical
+// sections and stop-the-world make objects safe); CONCH_GIL=1 / `-X gil=1`
+// switches it on at start-up.  Either way a thread that blocks goes through
+// gil_release/gil_acquire, which also detach/attach it for stop-the-world
+// and suspend/resume its critical sections.
 //
 // Every blocking operation wraps its wait in `without_gil(...)` (or a
 // GilReleased scope): the calling thread must hold the GIL, must not touch

@@ -664,6 +664,7 @@ void clear_heap_types() {
     type_set_version(static_cast<Type*>(t.get()), 0);
   }
   types.clear();
+  type_cache_clear();  // entries own what they cache when the GIL is off
   if (has_error()) clear_error();
 }
 
