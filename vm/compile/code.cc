@@ -52,6 +52,21 @@ InlineCache* alloc_caches(int32_t n) {
   return c;
 }
 
+// Code objects are not tracked by the collector (they cannot be part of a
+// cycle: nothing they hold refers back), so the collector never calls this.
+// It exists for walks of everything an object keeps alive, e.g. the debug
+// accounting of what immortalized shared-by-design objects hold (gc/brc.h).
+int code_traverse(Object* o, VisitFunc visit, void* arg) {
+  CodeObject* co = as_code(o);
+  for (Object* x : {co->consts, co->names, co->varnames, co->cellvars, co->freevars, co->name,
+                    co->qualname, co->filename}) {
+    if (x != nullptr) {
+      if (int r = visit(x, arg)) return r;
+    }
+  }
+  return 0;
+}
+
 void code_dealloc(Object* o) {
   CodeObject* co = as_code(o);
   gc::free_raw(co->instrs);
@@ -171,6 +186,7 @@ void init_code_type() {
   Type* t = &kCodeType;
   init_static_type(t, "code", sizeof(CodeObject));
   t->dealloc = code_dealloc;
+  t->traverse = code_traverse;
   t->repr = code_repr;
   t->getsets = kCodeGetSets;
   t->flags |= kTypeImmutable;
