@@ -4,36 +4,9 @@
 # discards), never the times.  The timing claim -- four threads are no
 # faster than one in the gil build -- is tests/timing/seed_timing.py's.
 import _seed
+import _seed_texts
 
-SEED = '''
-import threading
-import time
-
-def cpu_bound_task(n):
-    """Simulate CPU-intensive work."""
-    total = 0
-    for i in range(n):
-        total += i * i
-    return total
-
-# Single-threaded execution
-start = time.time()
-result = cpu_bound_task(10_000_000)
-print(f"Single-threaded: {time.time() - start:.2f}s")
-
-# Multi-threaded execution
-start = time.time()
-threads = []
-for _ in range(4):
-    t = threading.Thread(target=cpu_bound_task, args=(2_500_000,))
-    threads.append(t)
-    t.start()
-
-for t in threads:
-    t.join()
-
-print(f"Multi-threaded: {time.time() - start:.2f}s")
-'''
+SEED = _seed_texts.SEED_1_CPU_BOUND
 
 lines, scope = _seed.run(SEED)
 for line in lines:

@@ -8,66 +8,12 @@
 #     finish in about one second, not four.
 # Generous bounds: this must never fail on a busy machine for a right
 # runtime.  The gil-only check is skipped when the GIL is off.
-import sys, time
+import os, sys, time
 
-SEED_1 = '''
-import threading
-import time
-
-def cpu_bound_task(n):
-    """Simulate CPU-intensive work."""
-    total = 0
-    for i in range(n):
-        total += i * i
-    return total
-
-# Single-threaded execution
-start = time.time()
-result = cpu_bound_task(10_000_000)
-print(f"Single-threaded: {time.time() - start:.2f}s")
-
-# Multi-threaded execution
-start = time.time()
-threads = []
-for _ in range(4):
-    t = threading.Thread(target=cpu_bound_task, args=(2_500_000,))
-    threads.append(t)
-    t.start()
-
-for t in threads:
-    t.join()
-
-print(f"Multi-threaded: {time.time() - start:.2f}s")
-'''
-
-SEED_3_IO = '''
-import threading
-import time
-
-def io_task():
-    time.sleep(1)
-
-def run_io_threads():
-    threads = []
-    start = time.time()
-    for _ in range(4):
-        t = threading.Thread(target=io_task)
-        threads.append(t)
-        t.start()
-    for t in threads:
-        t.join()
-    print("Threading (I/O-bound) time:", time.time() - start)
-
-run_io_threads()
-'''
-
-
-def run(source):
-    lines = []
-    scope = {"__name__": "__main__",
-             "print": lambda *a, **k: lines.append(" ".join(map(str, a)))}
-    exec(compile(source, "<seed>", "exec"), scope)
-    return lines, scope
+# The snippets and the runner live once, beside the differential programs.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lang"))
+import _seed  # noqa: E402
+from _seed_texts import SEED_1_CPU_BOUND as SEED_1, SEED_3_IO_THREADS as SEED_3_IO  # noqa: E402
 
 
 ok = True
@@ -75,7 +21,7 @@ ok = True
 # Seed 001 in CPU time: split the program at its two phases by running the
 # single-threaded call again around process_time (the snippet's own
 # wall-clock lines are printed for the log only).
-lines, scope = run(SEED_1)
+lines, scope = _seed.run(SEED_1)
 print(" / ".join(lines))
 task = scope["cpu_bound_task"]
 import threading
@@ -100,7 +46,7 @@ if getattr(sys, "_is_gil_enabled", lambda: True)():
     ok &= ratio > 0.7 and multi / wall < 1.3
 
 # Seed 003: four 1-second sleeps overlap.
-lines, _ = run(SEED_3_IO)
+lines, _ = _seed.run(SEED_3_IO)
 elapsed = float(lines[0].split(":")[1])
 print(f"seed 003: 4 x sleep(1) in threads took {elapsed:.2f}s")
 ok &= 0.95 <= elapsed < 2.0

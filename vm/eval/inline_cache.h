@@ -90,9 +90,9 @@ CONCH_ALWAYS_INLINE uint32_t cache_version(uint64_t w) { return static_cast<uint
 // Reading dicts by entry hint.
 
 // New reference to the value of entry `ix` of dict `d` when that entry's key
-// is `name` itself; null (no error) otherwise.  Locked: d may change.
-CONCH_ALWAYS_INLINE Object* dict_hint_get(Object* d, uint64_t ix, Object* name) {
-  gc::CriticalSection cs{d};
+// is `name` itself; null (no error) otherwise.  Unlocked: only for a dict
+// that never changes (a static type's) or inside d's critical section.
+CONCH_ALWAYS_INLINE Object* frozen_dict_hint_get(Object* d, uint64_t ix, Object* name) {
   DictKeys* k = as_dict(d)->keys;
   if (k == nullptr || ix >= static_cast<uint64_t>(k->nentries)) return nullptr;
   DictEntry& e = k->entries()[ix];
@@ -102,15 +102,10 @@ CONCH_ALWAYS_INLINE Object* dict_hint_get(Object* d, uint64_t ix, Object* name) 
   return v;
 }
 
-// The same for a dict that never changes (a static type's): no section.
-CONCH_ALWAYS_INLINE Object* frozen_dict_hint_get(Object* d, uint64_t ix, Object* name) {
-  DictKeys* k = as_dict(d)->keys;
-  if (k == nullptr || ix >= static_cast<uint64_t>(k->nentries)) return nullptr;
-  DictEntry& e = k->entries()[ix];
-  if (e.key != name) return nullptr;
-  Object* v = e.value;
-  incref(v);
-  return v;
+// The same for any dict: locked, since d may change.
+CONCH_ALWAYS_INLINE Object* dict_hint_get(Object* d, uint64_t ix, Object* name) {
+  gc::CriticalSection cs{d};
+  return frozen_dict_hint_get(d, ix, name);
 }
 
 // The instance __dict__ of o (null: none yet or none possible).  Acquire
