@@ -4,6 +4,7 @@
 
 #include "gc/collector.h"
 #include "gc/link.h"
+#include "gc/qsbr.h"
 
 #include <atomic>
 #include <cstdlib>
@@ -100,6 +101,21 @@ inline void raw_free(void* p) {
 #endif
 }
 
+// The final free of object memory.  Once a second thread may exist, another
+// thread may have loaded a pointer to this object from a container without
+// a lock a moment ago and be about to try_incref it (gc/header.h): the
+// counts must read "dead" and the memory must not be reused until every
+// thread has passed a quiescent state (gc/qsbr.h).  Before that (and in the
+// GIL build, where qsbr_deferring() is constant false) it is a plain free.
+inline void free_object_memory(Header* h, void* block) {
+  if (qsbr_deferring()) {
+    mark_dead(h);
+    qsbr_free(block, raw_free);
+    return;
+  }
+  raw_free(block);
+}
+
 // Locks the list `l` is on and returns it; null (nothing locked) when the
 // object is not tracked.  The pointer is read before the lock is held, so
 // it may be stale: the object's thread exited and handed its list to the
@@ -118,20 +134,6 @@ TrackedList* lock_list_of(Link* l) {
 
 }  // namespace
 
-void init_header(Header* h) {
-#if CONCH_FREE_THREADED
-  // Owned by the calling thread, one local reference (gc/header.h).  A
-  // thread past its BRC exit (gc/brc.h) owns nothing: its objects start
-  // merged, the reference in the shared count.
-  uintptr_t tid = current_tid();
-  h->owner_tid.store(tid, std::memory_order_relaxed);
-  h->local_refcount.store(tid != 0 ? 1 : 0, std::memory_order_relaxed);
-  h->shared_refcount.store(tid != 0 ? 0 : kSharedOne | kSharedMerged, std::memory_order_relaxed);
-#else
-  h->refcount = 1;
-#endif
-}
-
 Header* allocate_object(size_t size) {
   void* p = raw_calloc(size);
   if (p == nullptr) return nullptr;
@@ -146,41 +148,109 @@ void free_object(Header* h) {
   if (CONCH_UNLIKELY(h->flags & kFlagSharedByDesign)) forget_shared_by_design(h);
 #endif
   count_live(-1);
-  raw_free(h);
+  free_object_memory(h, h);
 }
 
 // Tracked objects (gc/collector.h): a Link precedes the header, and the
-// object sits on the allocating thread's list.
+// object sits on the allocating thread's list.  While that list is
+// exclusive (gc/link.h) the owner links and unlinks without its lock.
 Header* allocate_tracked(size_t size) {
   void* p = tracked_calloc(sizeof(Link) + size);
   if (p == nullptr) return nullptr;
   auto* l = static_cast<Link*>(p);
   Header* h = header_of(l);
   init_header(h);
-  TrackedList* tl = this_thread_list();
-  tl->mu.lock();
-  list_push(tl, l);
-  tl->mu.unlock();
+  TrackedList* tl = kFreeThreaded ? t_exclusive_list : nullptr;
+  if (CONCH_LIKELY(tl != nullptr)) {
+    if (CONCH_UNLIKELY(tl->has_remote.load(std::memory_order_relaxed))) {
+      tl->mu.lock();
+      drain_remote_frees(tl);
+      tl->mu.unlock();
+    }
+    list_push(tl, l);
+  } else {
+    tl = this_thread_list();
+    tl->mu.lock();
+    list_push(tl, l);
+    tl->mu.unlock();
+  }
   note_tracked_alloc();
   count_live(1);
   return h;
 }
 
-// Takes the object off its list; false when it was not on one.
-static bool unlink_tracked(Link* l) {
+namespace {
+
+enum class Unlinked {
+  kNo,       // was not on a list (or untrack()ed already)
+  kYes,      // off its list
+  kQueued,   // freeing: handed to the owner of an exclusive list, which
+             // unlinks it and frees its memory
+  kFlagged,  // untrack: marked kUntracked, still on an exclusive list
+};
+
+// Another thread's list, or a shared one: under the list's lock.
+CONCH_NOINLINE Unlinked unlink_locked(Link* l, bool freeing) {
   TrackedList* tl = lock_list_of(l);
-  if (tl == nullptr) return false;
-  list_remove(tl, l);
+  if (tl == nullptr) return Unlinked::kNo;
+  Unlinked r = Unlinked::kYes;
+  if (!tl->exclusive) {
+    list_remove(tl, l);
+  } else if (freeing) {
+    // The stack of dead Links runs through their `list` fields (link.h).
+    l->list.store(reinterpret_cast<TrackedList*>(tl->remote), std::memory_order_relaxed);
+    tl->remote = l;
+    tl->has_remote.store(true, std::memory_order_relaxed);
+    r = Unlinked::kQueued;
+  } else {
+    uint32_t old = l->flags.fetch_or(kUntracked, std::memory_order_relaxed);
+    r = (old & kUntracked) != 0 ? Unlinked::kNo : Unlinked::kFlagged;
+  }
   tl->mu.unlock();
-  return true;
+  return r;
+}
+
+// Takes the object off its list (freeing: the object is dead).
+CONCH_ALWAYS_INLINE Unlinked unlink_tracked(Link* l, bool freeing) {
+  if constexpr (kFreeThreaded) {
+    // Our own exclusive list: only we change it, no lock.
+    TrackedList* tl = t_exclusive_list;
+    if (tl != nullptr && l->list.load(std::memory_order_relaxed) == tl) {
+      list_remove(tl, l);
+      return Unlinked::kYes;
+    }
+  }
+  return unlink_locked(l, freeing);
+}
+
+}  // namespace
+
+void drain_remote_frees(TrackedList* tl) {
+  Link* l = tl->remote;
+  tl->remote = nullptr;
+  tl->has_remote.store(false, std::memory_order_relaxed);
+  while (l != nullptr) {
+    Link* next = reinterpret_cast<Link*>(l->list.load(std::memory_order_relaxed));
+    l->list.store(tl, std::memory_order_relaxed);  // list_remove expects it
+    list_remove(tl, l);
+    free_object_memory(header_of(l), l);
+    l = next;
+  }
 }
 
 void untrack(Header* h) {
-  if (unlink_tracked(link_of(h))) note_tracked_free();
+  Link* l = link_of(h);
+  // An object untrack()ed on another thread's exclusive list stays linked
+  // (kUntracked); it was counted as freed then.
+  if ((l->flags.load(std::memory_order_relaxed) & kUntracked) != 0) return;
+  Unlinked r = unlink_tracked(l, false);
+  if (r == Unlinked::kYes || r == Unlinked::kFlagged) note_tracked_free();
 }
 
 bool is_tracked(Header* h) {
-  return link_of(h)->list.load(std::memory_order_relaxed) != nullptr;
+  Link* l = link_of(h);
+  return l->list.load(std::memory_order_relaxed) != nullptr &&
+         (l->flags.load(std::memory_order_relaxed) & kUntracked) == 0;
 }
 
 void free_tracked(Header* h) {
@@ -188,9 +258,11 @@ void free_tracked(Header* h) {
   if (CONCH_UNLIKELY(h->flags & kFlagSharedByDesign)) forget_shared_by_design(h);
 #endif
   Link* l = link_of(h);
-  if (unlink_tracked(l)) note_tracked_free();
+  bool counted = (l->flags.load(std::memory_order_relaxed) & kUntracked) == 0;
+  Unlinked r = unlink_tracked(l, true);
+  if (r != Unlinked::kNo && counted) note_tracked_free();
   count_live(-1);
-  raw_free(l);
+  if (r != Unlinked::kQueued) free_object_memory(h, l);
 }
 
 void release_thread_heap() {

@@ -162,9 +162,10 @@ bool brc_decref_shared(Header* h) {
   bool queue;
   intptr_t next;
   do {
-    // Exactly 0: unmerged, not queued, and this decref would make it
-    // negative.  Queue it instead, keeping the reference for the queue.
-    queue = shared == 0;
+    // Exactly 0 (or 0 flagged by a lock-free reader, header.h
+    // kSharedMaybeShared): unmerged, not queued, and this decref would make
+    // it negative.  Queue it instead, keeping the reference for the queue.
+    queue = shared == 0 || shared == kSharedMaybeShared;
     next = queue ? kSharedQueued : shared - kSharedOne;
   } while (!h->shared_refcount.compare_exchange_weak(shared, next, std::memory_order_acq_rel,
                                                      std::memory_order_relaxed));

@@ -76,6 +76,9 @@ GcThread* attach_thread() {
 // twice.  Missing one is safe (its references count as outside ones, so it
 // only keeps things alive); seeing one twice would subtract its references
 // twice.
+// With the world stopped, a list is shared or its owner is parked at a safe
+// point (gc/link.h), so its links may be walked, and the dead objects other
+// threads queued on it unlinked first (the walk must not see them).
 template <class Fn>
 void for_each_list(Fn&& fn) {
   locking::MutexLock lock(&registry_mu());
@@ -85,6 +88,7 @@ void for_each_list(Fn&& fn) {
   o->mu.unlock();
   for (GcThread* g = g_registry; g != nullptr; g = g->next) {
     g->list.mu.lock();
+    if (g->list.remote != nullptr) drain_remote_frees(&g->list);
     fn(&g->list);
     g->list.mu.unlock();
   }
@@ -221,7 +225,9 @@ std::vector<Link*> find_unreachable(const std::vector<Link*>& set, intptr_t held
 std::vector<Link*> snapshot_tracked() {
   std::vector<Link*> all;
   for_each_list([&](TrackedList* tl) {
-    for (Link* l = tl->head.next; l != &tl->head; l = l->next) all.push_back(l);
+    for (Link* l = tl->head.next; l != &tl->head; l = l->next) {
+      if (!has_flag(l, kUntracked)) all.push_back(l);
+    }
   });
   return all;
 }
@@ -305,10 +311,36 @@ TrackedList* this_thread_list() {
 
 TrackedList* orphan_list() { return &orphans(); }
 
+constinit thread_local TrackedList* t_exclusive_list = nullptr;
+
+void tracked_list_attach() {
+  if constexpr (kFreeThreaded) {
+    if (t_exclusive_list != nullptr || t_gc_done) return;
+    TrackedList* tl = this_thread_list();
+    tl->mu.lock();
+    tl->exclusive = true;
+    tl->mu.unlock();
+    t_exclusive_list = tl;
+  }
+}
+
+void tracked_list_detach() {
+  if constexpr (kFreeThreaded) {
+    TrackedList* tl = t_exclusive_list;
+    if (tl == nullptr) return;
+    t_exclusive_list = nullptr;
+    tl->mu.lock();
+    drain_remote_frees(tl);
+    tl->exclusive = false;
+    tl->mu.unlock();
+  }
+}
+
 void note_tracked_alloc() { count_op(1); }
 void note_tracked_free() { count_op(-1); }
 
 void on_thread_exit() {
+  tracked_list_detach();  // shared from here on: the hand-over below locks it
   GcThread* g = t_gc;
   t_gc_done = true;
   release_thread_heap();
@@ -426,7 +458,9 @@ void mark_finalized(Header* h) { link_of(h)->flags.fetch_or(kFinalized, std::mem
 void for_each_tracked(void (*fn)(Header* h, void* arg), void* arg) {
   locking::stop_the_world();
   for_each_list([&](TrackedList* tl) {
-    for (Link* l = tl->head.next; l != &tl->head; l = l->next) fn(header_of(l), arg);
+    for (Link* l = tl->head.next; l != &tl->head; l = l->next) {
+      if ((l->flags.load(std::memory_order_relaxed) & kUntracked) == 0) fn(header_of(l), arg);
+    }
   });
   locking::start_the_world();
 }

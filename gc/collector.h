@@ -46,14 +46,18 @@
 //     not only with mimalloc;
 //   * it is what the GIL build already did, so both builds run one
 //     collector, tested once.
-// The price is the Link (32 bytes per container, which PEP 703 saves) and a
-// lock per link/unlink, taken uncontended by the owner in the common case.
+// The price is the Link (32 bytes per container, which PEP 703 saves).  A
+// thread running Python links and unlinks its own objects without a lock
+// (an "exclusive" list, gc/link.h); freeing another thread's object takes
+// that list's lock.
 //
 // One list per thread, so allocation never contends: a thread links its new
-// objects into its own list under that list's lock (a 1-byte mutex; in the
-// GIL build no lock at all).  Any thread may free an object: it unlinks it
-// under the lock of the list the object is on (Link::list), which usually
-// belongs to another thread -- the only contended case.  When a thread exits
+// objects into its own list (while it runs Python, without a lock; else
+// under that list's 1-byte mutex; in the GIL build no lock at all).  Any
+// thread may free an object: it unlinks it under the lock of the list the
+// object is on (Link::list), or, when that list is another thread's
+// exclusive one, queues it there for the owner to unlink (link.h) -- the
+// only contended case.  When a thread exits
 // (vm/gil.cc's detach calls on_thread_exit(); a thread_local destructor
 // covers threads that never attach) its objects are re-pointed and spliced
 // onto one orphan list, where later collections find them: a cycle built by
@@ -64,7 +68,10 @@
 // Invariants and ownership
 //   * An object is on exactly one list (a live thread's or the orphans')
 //     iff it was allocated by allocate_tracked and not yet passed to untrack
-//     or free_tracked; Link::list names that list.  Only alloc.cc links and
+//     or free_tracked; Link::list names that list.  Two transient
+//     exceptions on another thread's exclusive list (link.h): a freed object
+//     waits on its `remote` stack until the owner unlinks it, and an
+//     untrack()ed one stays linked with kUntracked (no walk returns it).  Only alloc.cc links and
 //     unlinks; only on_thread_exit moves objects between lists (thread to
 //     orphans, never back).
 //   * Only collect() reads gc_refs and the kCollecting/kReachable flags, with
@@ -156,6 +163,13 @@ int64_t collect(CollectMode mode = CollectMode::kWait);
 // thread is still attached; idempotent; later allocations by the thread go
 // to the orphan list.
 void on_thread_exit();
+
+// The calling thread attached / is about to detach (vm/gil.cc's seam): its
+// tracked list turns exclusive -- the thread links and unlinks its own
+// objects without the list's lock -- and back to shared (gc/link.h says
+// why this is safe).  No-ops in the GIL build and after on_thread_exit.
+void tracked_list_attach();
+void tracked_list_detach();
 
 // Enabling only affects automatic collection (gc.enable/disable).
 void set_enabled(bool on);

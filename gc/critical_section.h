@@ -90,6 +90,26 @@ CONCH_ALWAYS_INLINE void relaxed_store(T& field, T value) {
     field = value;
   }
 }
+// Publication for lock-free readers (vm/types/dict.h): a writer fills
+// memory, then stores the pointer/index that makes it reachable with
+// release_store; a reader that loads it with acquire_load sees the filled
+// memory.  Plain accesses in the GIL build.
+template <class T>
+CONCH_ALWAYS_INLINE T acquire_load(const T& field) {
+  if constexpr (kFreeThreaded) {
+    return __atomic_load_n(&field, __ATOMIC_ACQUIRE);
+  } else {
+    return field;
+  }
+}
+template <class T>
+CONCH_ALWAYS_INLINE void release_store(T& field, T value) {
+  if constexpr (kFreeThreaded) {
+    __atomic_store_n(&field, value, __ATOMIC_RELEASE);
+  } else {
+    field = value;
+  }
+}
 
 #if CONCH_FREE_THREADED
 

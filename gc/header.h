@@ -72,6 +72,11 @@ inline constexpr uint32_t kImmortalLocal = 0xFFFFFFFFu;
 inline constexpr intptr_t kSharedShift = 2;
 inline constexpr intptr_t kSharedOne = intptr_t{1} << kSharedShift;
 inline constexpr intptr_t kSharedFlagMask = kSharedOne - 1;
+// Set (from exactly 0) by a reader that found a non-owned object with an
+// untouched shared word (try_incref): it makes the owner's last decref merge
+// with a CAS instead of freeing on a plain load, so later lock-free readers
+// can take references (CPython's _Py_REF_MAYBE_WEAKREF plays this role).
+inline constexpr intptr_t kSharedMaybeShared = 1;
 inline constexpr intptr_t kSharedQueued = 2;
 inline constexpr intptr_t kSharedMerged = 3;
 
@@ -112,8 +117,21 @@ inline constexpr intptr_t kImmortal = intptr_t{1} << 60;
 #endif
 
 // Sets up a fresh header with one reference owned by the caller (in the
-// free-threaded build: owned by the calling thread).
-void init_header(Header* h);
+// free-threaded build: owned by the calling thread).  Inline: the int and
+// float free lists call it for every number they hand out.
+CONCH_ALWAYS_INLINE void init_header(Header* h) {
+#if CONCH_FREE_THREADED
+  // A thread past its BRC exit (gc/brc.h) owns nothing: its objects start
+  // merged, the reference in the shared count.
+  uintptr_t tid = current_tid();
+  h->owner_tid.store(tid, std::memory_order_relaxed);
+  bool owned = CONCH_LIKELY(tid != 0);
+  h->local_refcount.store(owned ? 1 : 0, std::memory_order_relaxed);
+  h->shared_refcount.store(owned ? 0 : kSharedOne | kSharedMerged, std::memory_order_relaxed);
+#else
+  h->refcount = 1;
+#endif
+}
 
 #if CONCH_FREE_THREADED
 
@@ -145,6 +163,9 @@ CONCH_ALWAYS_INLINE bool release(Header* h) {
     --local;
     h->local_refcount.store(local, std::memory_order_relaxed);
     if (CONCH_LIKELY(local != 0)) return false;
+    // Nobody else ever counted it (the common death): no call.  Acquire as
+    // in brc_merge_zero_local, which handles every other shared word.
+    if (h->shared_refcount.load(std::memory_order_acquire) == 0) return true;
     return brc_merge_zero_local(h);
   }
   return brc_decref_shared(h);
@@ -167,6 +188,49 @@ CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) {
          h->shared_refcount.load(std::memory_order_relaxed) == 0;
 }
 
+// Takes a reference to an object the caller reached without holding a
+// reference or the lock that keeps it alive (a lock-free container read):
+// succeeds only while the object is alive (CPython's _Py_TryIncref).  The
+// object's memory must still be readable (gc/qsbr.h delays its reuse), and
+// the caller re-checks that its container still holds the object (the
+// object may have been removed and another stored meanwhile).
+//   owner:     its local count, unless it already reached zero (dying);
+//   non-owner: a CAS on the shared word, refusing kSharedMerged with a zero
+//              count (dead) and an untouched 0 (the owner may be freeing it
+//              right now on a plain load: brc_merge_zero_local).  In the
+//              latter case it flags the word kSharedMaybeShared so the next
+//              attempt can succeed; this attempt fails (callers fall back
+//              to their locked path).
+CONCH_ALWAYS_INLINE bool try_incref(Header* h) {
+  uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
+  if (local == kImmortalLocal) return true;
+  if (is_owned_by_current_thread(h)) {
+    if (local == 0) return false;
+    h->local_refcount.store(local + 1, std::memory_order_relaxed);
+    return true;
+  }
+  intptr_t shared = h->shared_refcount.load(std::memory_order_relaxed);
+  for (;;) {
+    if (shared == kSharedMerged) return false;
+    if (shared == 0) {
+      h->shared_refcount.compare_exchange_strong(shared, kSharedMaybeShared,
+                                                 std::memory_order_relaxed);
+      return false;
+    }
+    if (h->shared_refcount.compare_exchange_weak(shared, shared + kSharedOne,
+                                                 std::memory_order_relaxed)) {
+      return true;
+    }
+  }
+}
+// Leaves a freed object's counts reading "dead" for try_incref (gc/alloc.cc
+// calls it before the memory goes to gc/qsbr.h).
+CONCH_ALWAYS_INLINE void mark_dead(Header* h) {
+  h->owner_tid.store(0, std::memory_order_relaxed);
+  h->local_refcount.store(0, std::memory_order_relaxed);
+  h->shared_refcount.store(kSharedMerged, std::memory_order_relaxed);
+}
+
 #else
 
 CONCH_ALWAYS_INLINE bool is_immortal(const Header* h) { return h->refcount >= kImmortal; }
@@ -182,6 +246,12 @@ CONCH_ALWAYS_INLINE bool release(Header* h) {
 }
 CONCH_ALWAYS_INLINE intptr_t refcount(const Header* h) { return h->refcount; }
 CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) { return h->refcount == 1; }
+// GIL build: a reader holds the GIL, so the object is alive: plain incref.
+CONCH_ALWAYS_INLINE bool try_incref(Header* h) {
+  incref(h);
+  return true;
+}
+CONCH_ALWAYS_INLINE void mark_dead(Header*) {}
 
 #endif
 

@@ -3,14 +3,36 @@
 // unlinks, collector.cc walks and hands lists over.
 //
 // Who writes what
-//   Link::prev/next  under the lock of the list the object is on.
-//   Link::list       under that list's lock (link, unlink, orphan hand-over);
-//                    read without it by a thread that is about to lock it
-//                    (it re-checks after locking: see lock_list_of in alloc.cc).
+//   Link::prev/next  an EXCLUSIVE list's (below) by its owner thread alone,
+//                    without the lock; a SHARED list's under its lock.
+//   Link::list       as prev/next (link, unlink), and the orphan hand-over
+//                    under both locks; read without a lock by a thread that
+//                    is about to lock it (it re-checks after locking: see
+//                    lock_list_of in alloc.cc).
 //   Link::gc_refs    only by the collector, with the world stopped.
 //   Link::flags      kCollecting/kReachable only by the collector with the
-//                    world stopped; kFinalized by whoever runs __del__ (atomic
-//                    or, so the two never lose each other's bits).
+//                    world stopped; kFinalized by whoever runs __del__,
+//                    kUntracked by untrack() (atomic or, so none loses
+//                    another's bits).
+//
+// Exclusive lists (free-threaded build).  Locking a thread's own list on
+// every allocation and free of a container cost two locked instructions
+// each (4 per object lifetime, ~20 ns): the largest single-thread cost of
+// the ft build on allocation-heavy code.  So while a thread is attached
+// (running Python; vm/gil.cc calls tracked_list_attach/detach) its list is
+// EXCLUSIVE: only the owner links and unlinks there, with plain stores and
+// no lock.  Every other thread that frees an object on it cannot unlink it:
+// under the list's lock it pushes the Link on `remote` (the object's
+// dealloc has run; its memory stays until unlinked) and the owner unlinks
+// and frees those at its next tracked allocation or when it detaches; a
+// remote untrack() only sets kUntracked (the object leaves the collector's
+// view; it is unlinked when freed).  When the thread detaches (any blocking
+// wait, a stop-the-world pause, exit) the list turns SHARED again: the owner
+// takes the lock, drains `remote` and clears `exclusive`, so every list a
+// collector walks with the world stopped is either shared or owned by a
+// thread parked at a safe point (not inside a list operation).  Threads
+// that never attach (C++ test threads) keep their list shared: the old
+// locked path.
 #pragma once
 
 #include <atomic>
@@ -41,6 +63,7 @@ enum LinkFlags : uint32_t {
   kCollecting = 1u << 0,  // in the set the running collection examines
   kReachable = 1u << 1,   // found reachable in this collection
   kFinalized = 1u << 2,   // __del__ has run (PEP 442: at most once)
+  kUntracked = 1u << 3,   // untrack()ed but still linked (another thread's exclusive list)
 };
 
 inline Link* link_of(Header* h) { return reinterpret_cast<Link*>(h) - 1; }
@@ -67,8 +90,18 @@ struct ListLock {
 // thread's struct goes back to a pool for the next thread.
 struct TrackedList {
   ListLock mu;
+  // Exclusive mode (see the top of this file): set and cleared by the
+  // owner under mu; while set, links change only by the owner, lock-free.
+  bool exclusive = false;
+  // Set (under mu) when `remote` is non-empty: the owner's cheap poll.
+  std::atomic<bool> has_remote{false};
   Link head;
-  std::atomic<int64_t> size{0};  // objects on the list; written under mu
+  std::atomic<int64_t> size{0};  // objects on the list; written with its links
+  // Dead objects other threads freed while the list was exclusive, under
+  // mu: a stack threaded through their Link::list fields (a queued Link is
+  // off-limits to everyone but the drainer, and nothing else reads `list`
+  // of a dead object), so queueing never allocates.
+  Link* remote = nullptr;
   TrackedList() : head{&head, &head, {nullptr}, 0, {0}} {}
   TrackedList(const TrackedList&) = delete;
   TrackedList& operator=(const TrackedList&) = delete;
@@ -100,6 +133,15 @@ inline void list_remove(TrackedList* tl, Link* l) {
 // new objects go straight to the orphan list.
 TrackedList* this_thread_list();
 TrackedList* orphan_list();
+
+// The calling thread's list while it is exclusive (see the top), else null.
+// initial-exec: one %fs-relative load on the allocation fast path.
+extern constinit thread_local TrackedList* t_exclusive_list
+    __attribute__((tls_model("initial-exec")));
+// alloc.cc: unlinks and frees what other threads queued on `tl`.  The
+// caller holds tl->mu and may change tl's links (it is the owner, or tl's
+// owner is stopped at a safe point).
+void drain_remote_frees(TrackedList* tl);
 
 // Allocation accounting for automatic collection: the calling thread's net
 // count, flushed to the global count every few dozen operations.

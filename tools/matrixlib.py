@@ -8,16 +8,18 @@ interpreters lives here too (run_driver / run_processes) so the tests can drive
 a fake workload through the real code path.
 
 A record:
-  {"workload", "config", "threads", "mode": "threads"|"processes", "rep",
+  {"workload", "config", "threads", "units", "mode": "threads"|"processes", "rep",
    "status": "ok"|"unsupported"|"error", "seconds", "checksums", "reason",
-   "maxrss_kb", "warmup": bool}
+   "cpu_seconds" (the parallel section's CPU time, from the driver),
+   "proc_cpu_seconds", "proc_wall_seconds" (the whole process, from wait4),
+   "maxrss_kb", "gil_enabled", "warmup": bool}
+The report also estimates, from the CPU times, how long the run would take on
+an idle machine (idle_estimate): the matrix is often run on a busy one.
 """
 import json
 import math
 import os
-import re
 import subprocess
-import sys
 import time
 
 UNSUPPORTED_EXIT = 3
@@ -53,10 +55,13 @@ def geomean(xs):
 def significant(a, b):
     """Two samples differ significantly when their ranges do not overlap.
     Conservative on purpose: a difference inside the run-to-run spread of
-    either side is called "within noise"."""
+    either side is "not significant"."""
     if not a or not b:
         return False
     return max(a) < min(b) or max(b) < min(a)
+
+
+NOT_SIGNIFICANT = "not significant"
 
 
 def ratio_range(num, den):
@@ -66,8 +71,16 @@ def ratio_range(num, den):
 
 def verdict(num, den, slower="slower", faster="faster"):
     if not significant(num, den):
-        return "within noise"
+        return NOT_SIGNIFICANT
     return slower if median(num) > median(den) else faster
+
+
+def relative_spread(xs):
+    """(max - min) / median: the run-to-run noise of one cell, as a fraction."""
+    if len(xs) < 2:
+        return None
+    m = median(xs)
+    return (max(xs) - min(xs)) / m if m > 0 else None
 
 
 # ---------------------------------------------------------------- parsing
@@ -89,18 +102,18 @@ def parse_driver_output(text):
 # ---------------------------------------------------------------- running
 
 def _wait(proc, timeout):
-    """Waits for proc, returning (returncode, maxrss_kb) from wait4."""
+    """Waits for proc; returns (returncode or None on timeout, rusage)."""
     deadline = time.monotonic() + timeout
     while True:
         pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             proc.returncode = os.waitstatus_to_exitcode(status)
-            return proc.returncode, ru.ru_maxrss
+            return proc.returncode, ru
         if time.monotonic() > deadline:
             proc.kill()
             pid, status, ru = os.wait4(proc.pid, 0)
             proc.returncode = -9
-            return None, ru.ru_maxrss
+            return None, ru
         time.sleep(0.002)
 
 
@@ -112,9 +125,17 @@ def _spawn(cmd, env, extra_args, workloads_dir):
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=full_env, cwd=workloads_dir)
 
 
-def _record_from(out, err, rc, base, maxrss):
+def _record_from(out, err, rc, base, ru, wall=None):
+    """A record from one process's output, exit status and rusage (ru may be
+    a plain number: the peak RSS in KiB, as the tests pass it)."""
     rec = dict(base)
-    rec["maxrss_kb"] = maxrss
+    if isinstance(ru, (int, float)):
+        rec["maxrss_kb"] = ru
+    else:
+        rec["maxrss_kb"] = ru.ru_maxrss
+        rec["proc_cpu_seconds"] = ru.ru_utime + ru.ru_stime
+    if wall is not None:
+        rec["proc_wall_seconds"] = wall
     if rc is None:
         rec.update(status="error", reason="timeout (hung?)")
         return rec
@@ -125,8 +146,11 @@ def _record_from(out, err, rc, base, maxrss):
     if rc == UNSUPPORTED_EXIT and obj and "unsupported" in obj:
         rec.update(status="unsupported", reason=obj["unsupported"])
     elif rc == 0 and obj and "seconds" in obj:
+        if obj.get("peak_rss_kb"):  # exact: wait4's ru_maxrss includes the runner's own
+            rec["maxrss_kb"] = obj["peak_rss_kb"]
         rec.update(status="ok", seconds=float(obj["seconds"]),
                    checksums=obj.get("checksums", []),
+                   cpu_seconds=obj.get("cpu_seconds"),
                    implementation=obj.get("implementation"),
                    gil_enabled=obj.get("gil_enabled"))
         for k in ("started", "finished"):
@@ -143,13 +167,24 @@ def run_driver(cmd, env, workload, threads, units, workloads_dir=WORKLOADS_DIR,
     """One run of the driver in one interpreter: T threads in one process."""
     base = dict(base or {})
     base.update(workload=workload, threads=threads, units=units, mode="threads")
+    t0 = time.monotonic()
     proc = _spawn(cmd, env, [workload, str(threads), str(units)], workloads_dir)
     # Read pipes in the background-free way: the driver's output is one line,
     # so it cannot fill a pipe; stderr of a crash is short too.
-    rc, maxrss = _wait(proc, timeout)
+    rc, ru = _wait(proc, timeout)
+    wall = time.monotonic() - t0
     out = proc.stdout.read().decode("utf-8", "replace")
     err = proc.stderr.read().decode("utf-8", "replace")
-    return _record_from(out, err, rc, base, maxrss)
+    return _record_from(out, err, rc, base, ru, wall)
+
+
+# Seconds the processes of a process-based run get to start up before their
+# common start time (plus 30 ms per process): interpreter start-up is ~20 ms.
+START_DELAY = 0.1
+
+
+def _sum_or_none(xs):
+    return None if any(x is None for x in xs) else sum(xs)
 
 
 def run_processes(cmd, env, workload, procs, units, workloads_dir=WORKLOADS_DIR,
@@ -160,15 +195,17 @@ def run_processes(cmd, env, workload, procs, units, workloads_dir=WORKLOADS_DIR,
     Works on any interpreter with time.time and time.sleep (no fork needed)."""
     base = dict(base or {})
     base.update(workload=workload, threads=procs, units=units, mode="processes")
-    start_at = time.time() + 0.2 + 0.03 * procs
+    t0 = time.monotonic()
+    delay = START_DELAY + 0.03 * procs
+    start_at = time.time() + delay
     kids = [_spawn(cmd, env, [workload, "1", str(units), "--start-at", repr(start_at)],
                    workloads_dir) for _ in range(procs)]
     recs = []
     for p in kids:
-        rc, maxrss = _wait(p, timeout)
+        rc, ru = _wait(p, timeout)
         out = p.stdout.read().decode("utf-8", "replace")
         err = p.stderr.read().decode("utf-8", "replace")
-        recs.append(_record_from(out, err, rc, base, maxrss))
+        recs.append(_record_from(out, err, rc, base, ru))
     bad = [r for r in recs if r["status"] != "ok"]
     if bad:
         return bad[0]
@@ -177,6 +214,12 @@ def run_processes(cmd, env, workload, procs, units, workloads_dir=WORKLOADS_DIR,
                seconds=max(r["finished"] for r in recs) - min(r["started"] for r in recs),
                checksums=[r["checksums"][0] for r in recs],
                maxrss_kb=sum(r["maxrss_kb"] for r in recs),
+               cpu_seconds=_sum_or_none([r.get("cpu_seconds") for r in recs]),
+               proc_cpu_seconds=sum(r["proc_cpu_seconds"] for r in recs),
+               proc_wall_seconds=time.monotonic() - t0, start_delay=delay,
+               # > 0 when a process started after the common start time
+               # (a slow start-up on a loaded machine): its time is inflated.
+               late_start=max(0.0, max(r["started"] for r in recs) - start_at),
                implementation=recs[0].get("implementation"),
                gil_enabled=recs[0].get("gil_enabled"))
     return rec
@@ -206,11 +249,14 @@ def checksum_mismatches(records):
 
 # ---------------------------------------------------------------- aggregation
 
-def samples(records, workload, config, threads, mode="threads"):
-    return [r["seconds"] for r in records
+def samples(records, workload, config, threads, mode="threads", key="seconds"):
+    """The repetitions of one cell (warm-ups left out): wall seconds of the
+    parallel section, or with key="cpu_seconds" its CPU time."""
+    return [r[key] for r in records
             if r.get("status") == "ok" and not r.get("warmup")
             and r["workload"] == workload and r["config"] == config
-            and r["threads"] == threads and r.get("mode", "threads") == mode]
+            and r["threads"] == threads and r.get("mode", "threads") == mode
+            and r.get(key) is not None]
 
 
 def unsupported_runs(records):
@@ -243,6 +289,59 @@ def peak_kb(records, workload, config, threads, mode):
     return max(xs) if xs else None
 
 
+# ---------------------------------------------------------------- run length
+
+CPU_BOUND = 0.05
+
+
+def run_idle_seconds(rec, cores):
+    """What one run would take on an idle machine, from its CPU time.
+
+    A loaded machine stretches wall time but hardly CPU time.  The parallel
+    section of a CPU-bound run takes cpu / parallelism, where parallelism is 1
+    while a GIL is on and min(T, cores) otherwise (threads without a GIL, or
+    processes); a run that is not CPU-bound (sleeps, pipes) keeps its measured
+    time.  Start-up and exit (the process's CPU outside the section) run on
+    one thread; a process-based run waits its fixed start delay instead.
+    CPU-bound means CPU time >= 5% of the wall time: a sleeping run uses
+    1-2%, a CPU-bound one starved by a load of 20 on 2 cores still gets
+    about 10% of a core.  CPU time counts spinning too, so for threads
+    that spin-wait on each other the estimate is an upper bound."""
+    wall = rec.get("proc_wall_seconds")
+    if wall is None:
+        return None
+    if rec.get("status") != "ok":
+        return wall
+    procs = rec.get("mode") == "processes"
+    par = min(rec["threads"], cores) if procs or rec.get("gil_enabled") is False else 1
+    sec, cpu = rec["seconds"], rec.get("cpu_seconds")
+    est = sec
+    if cpu is not None and cpu >= CPU_BOUND * sec:
+        est = min(sec, cpu / par)
+    if procs:
+        return rec.get("start_delay", 0.0) + est
+    outside = max(0.0, (rec.get("proc_cpu_seconds") or 0.0) - (cpu or 0.0))
+    return min(wall, outside + est)
+
+
+def idle_estimate(data):
+    """(measured seconds, idle-machine estimate) of the whole run without
+    builds, or None for runs recorded before CPU times were kept."""
+    phases = data.get("phases")
+    if not phases:
+        return None
+    cores = (data.get("machine") or {}).get("cores") or 1
+    measured = sum(ph["wall"] for ph in phases.values())
+    est = 0.0
+    for name, ph in phases.items():
+        if name == "matrix":
+            runs = [run_idle_seconds(r, cores) for r in data["records"]]
+            est += sum(x for x in runs if x is not None)
+        else:  # one process at a time: its CPU time, at most its wall time
+            est += min(ph["wall"], ph["cpu"])
+    return measured, est
+
+
 # ---------------------------------------------------------------- report
 
 def _fmt_t(xs):
@@ -256,13 +355,17 @@ def _fmt_x(x):
     return "—" if x is None else "%.2f" % x
 
 
-def regression_rows(data, num="ft", den="gil"):
+def _fmt_pct(x):
+    return "—" if x is None else "%.1f%%" % (100.0 * x)
+
+
+def regression_rows(data, num="ft", den="gil", threads=1, key="seconds"):
     """(workload, ratio, lo, hi, verdict) for workloads measured in both."""
     recs = data["records"]
     rows = []
     for w in data["workloads"]:
-        a = samples(recs, w, num, 1)
-        b = samples(recs, w, den, 1)
+        a = samples(recs, w, num, threads, key=key)
+        b = samples(recs, w, den, threads, key=key)
         if a and b:
             r, lo, hi = ratio_range(a, b)
             rows.append((w, r, lo, hi, verdict(a, b)))
@@ -276,143 +379,356 @@ def cpython_pairs(names):
             if n.startswith("cpython-") and n.endswith("t") and n[:-1] in names]
 
 
-def build_report(data, plots=()):
-    recs = data["records"]
-    cfgs = data["configs"]
-    names = [c["name"] for c in cfgs]
-    threads = data["thread_counts"]
-    out = []
-    p = out.append
-    m = data.get("machine", {})
-    p("# conch benchmark matrix — %s\n" % data.get("date", "?"))
-    p("Machine: %s, %s cores, %s, kernel %s. Commit `%s`. Mode: %s, %d repetitions "
-      "(+1 warm-up per workload and configuration, discarded)."
-      % (m.get("cpu", "?"), m.get("cores", "?"), m.get("memory", "?"), m.get("kernel", "?"),
-         data.get("commit", "?"), data.get("mode", "?"), data.get("repeat", 0)))
-    p("")
-    p("| configuration | what | version |")
-    p("|---|---|---|")
-    for c in cfgs:
-        p("| %s | %s | %s |" % (c["name"], c.get("what", ""), c.get("version", "")))
-    p("")
-    p("Times are seconds of the parallel section, median (min–max). Speedup at T threads "
-      "= T × t(1) / t(T) (weak scaling: every thread does the same work; 1.0 = threads "
-      "bought nothing). A difference is *significant* only when the min–max ranges of the "
-      "two sides do not overlap; otherwise the verdict is \"within noise\".")
-    p("")
-    mism = data.get("checksum_mismatches", [])
-    nok = sum(1 for r in recs if r.get("status") == "ok")
-    if mism:
-        p("**CHECKSUM MISMATCHES (%d)** — the run failed:\n" % len(mism))
-        for x in mism:
-            p("- %s" % x)
-    else:
-        p("Checksums: every thread of all %d successful runs agreed with every other "
-          "configuration on each workload." % nok)
-    p("")
+# The configurations that split ft/gil into mechanisms, in the order each
+# adds one: the allocator, then the ft runtime's refcounting and locking
+# (the ft build with the GIL still on), then taking the GIL off.
+ATTRIBUTION_CHAIN = ["gil", "gil-mimalloc", "ft-gil", "ft"]
+MECHANISMS = {"gil-mimalloc": "allocator", "ft-gil": "refcounting + locking", "ft": "GIL off"}
 
-    # Single-thread regression.
-    p("## Single-thread regression (ft / gil)\n")
-    rows = regression_rows(data)
-    if "gil" in names and "ft" in names:
-        p("| workload | gil s | ft s | ft/gil | range | verdict |")
-        p("|---|---|---|---|---|---|")
+
+def attribution_steps(names):
+    """[(from, to, label)] along ATTRIBUTION_CHAIN for the configurations
+    present; [] unless it splits ft/gil into at least two steps."""
+    chain = [c for c in ATTRIBUTION_CHAIN if c in names]
+    if len(chain) < 3 or chain[0] != "gil" or chain[-1] != "ft":
+        return []
+    steps = []
+    for a, b in zip(chain, chain[1:]):
+        upto = ATTRIBUTION_CHAIN.index(b)
+        since = ATTRIBUTION_CHAIN.index(a)
+        label = " + ".join(MECHANISMS[c] for c in ATTRIBUTION_CHAIN[since + 1:upto + 1])
+        steps.append((a, b, label))
+    return steps
+
+
+def shares(step_ratios, total):
+    """Each step's share of a total ratio on a log scale (they add to 1);
+    None when the total is too close to 1.0 to divide up."""
+    if total is None or abs(math.log(total)) < 0.01 or any(r is None for r in step_ratios):
+        return [None] * len(step_ratios)
+    return [math.log(r) / math.log(total) for r in step_ratios]
+
+
+def micro_ns(bench):
+    """A Google Benchmark result's time per iteration in ns: wall time for
+    /real_time and /manual_time benchmarks, CPU time otherwise."""
+    wall = "/real_time" in bench["name"] or "/manual_time" in bench["name"]
+    t = bench["real_time"] if wall else bench["cpu_time"]
+    scale = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}.get(bench.get("time_unit", "ns"), 1.0)
+    return t * scale
+
+
+class _Report:
+    """Builds REPORT.md one section at a time (each a method)."""
+
+    def __init__(self, data, plots):
+        self.data = data
+        self.recs = data["records"]
+        self.names = [c["name"] for c in data["configs"]]
+        self.threads = data["thread_counts"]
+        self.plots = plots
+        self.out = []
+
+    def p(self, line=""):
+        self.out.append(line)
+
+    def text(self):
+        for section in (self.header, self.regression, self.attribution, self.cpython,
+                        self.speedups, self.processes, self.noise, self.verdicts,
+                        self.unsupported, self.errors, self.micro, self.instructions,
+                        self.plot_links):
+            section()
+        return "\n".join(self.out) + "\n"
+
+    # -- header
+    def header(self):
+        d, p = self.data, self.p
+        m = d.get("machine", {})
+        p("# conch benchmark matrix — %s\n" % d.get("date", "?"))
+        p("Machine: %s, %s cores, %s, kernel %s. Commit `%s`%s. Mode: %s, %d repetitions "
+          "(+1 warm-up per workload and configuration, discarded)."
+          % (m.get("cpu", "?"), m.get("cores", "?"), m.get("memory", "?"), m.get("kernel", "?"),
+             d.get("commit", "?"), " (with uncommitted changes)" if d.get("dirty") else "",
+             d.get("mode", "?"), d.get("repeat", 0)))
+        p("")
+        self.run_length()
+        p("| configuration | what | version |")
+        p("|---|---|---|")
+        for c in d["configs"]:
+            p("| %s | %s | %s |" % (c["name"], c.get("what", ""), c.get("version", "")))
+        p("")
+        p("Times are seconds of the parallel section, median (min–max). Speedup at T threads "
+          "= T × t(1) / t(T) (weak scaling: every thread does the same work; 1.0 = threads "
+          "bought nothing). A difference is *significant* only when the min–max ranges of the "
+          "two sides do not overlap; otherwise the verdict is \"%s\"." % NOT_SIGNIFICANT)
+        p("")
+        mism = d.get("checksum_mismatches", [])
+        nok = sum(1 for r in self.recs if r.get("status") == "ok")
+        if mism:
+            p("**CHECKSUM MISMATCHES (%d)** — the run failed:\n" % len(mism))
+            for x in mism:
+                p("- %s" % x)
+        else:
+            p("Checksums: every thread of all %d successful runs agreed with every other "
+              "configuration on each workload." % nok)
+        p("")
+
+    def run_length(self):
+        d, p = self.data, self.p
+        units = d.get("units") or {}
+        if d.get("target_seconds"):
+            p("Units per workload were calibrated so that one thread of `%s` runs about "
+              "%.2f s (%s)." % (d.get("calibrated_on", "gil"), d["target_seconds"],
+                               ", ".join("%s %d" % kv for kv in sorted(units.items()))))
+            p("")
+        est = idle_estimate(d)
+        load = (d.get("loadavg") or {}).get("start")
+        cores = (d.get("machine") or {}).get("cores") or 1
+        if load is not None and load > 0.5 * cores:
+            p("**The machine was busy** (load average %.1f on %d cores when the run "
+              "started): wall times are stretched and noisy, and most differences will "
+              "not be significant. The CPU-time columns of the single-thread regression "
+              "hold up better (though a very busy machine stretches CPU time too, through "
+              "shared caches and cores); rerun on an idle machine for publication."
+              % (load, cores))
+            p("")
+        if est:
+            load = d.get("loadavg") or {}
+            p("The run took %.0f s without builds (load average %s at its start, %s at its "
+              "end, on %s cores); from the runs' CPU times, about %.0f s on an idle machine."
+              % (est[0], _fmt_load(load.get("start")), _fmt_load(load.get("end")),
+                 (d.get("machine") or {}).get("cores", "?"), est[1]))
+            p("")
+
+    # -- single-thread regression
+    def regression(self):
+        p, recs = self.p, self.recs
+        p("## Single-thread regression (ft / gil)\n")
+        if "gil" not in self.names or "ft" not in self.names:
+            p("(needs both the gil and ft configurations)\n")
+            return
+        rows = regression_rows(self.data)
+        cpu = dict((r[0], r) for r in regression_rows(self.data, key="cpu_seconds"))
+        p("| workload | gil s | ft s | ft/gil | range | verdict | by CPU time: ft/gil | range "
+          "| verdict |")
+        p("|---|---|---|---|---|---|---|---|---|")
         for w, r, lo, hi, v in rows:
-            p("| %s | %s | %s | **%.2f** | %.2f–%.2f | %s |"
+            c = cpu.get(w)
+            p("| %s | %s | %s | **%.2f** | %.2f–%.2f | %s | %s |"
               % (w, _fmt_t(samples(recs, w, "gil", 1)), _fmt_t(samples(recs, w, "ft", 1)),
-                 r, lo, hi, v))
-        g = geomean([r[1] for r in rows])
+                 r, lo, hi, v, "%.2f | %.2f–%.2f | %s" % c[1:] if c else "— | — | —"))
         p("")
-        p("Geometric mean ft/gil over %d workloads: **%s**." % (len(rows), _fmt_x(g)))
-    else:
-        p("(needs both the gil and ft configurations)")
-    p("")
-    for ft_name, gil_name in cpython_pairs(names):
-        prow = regression_rows(data, ft_name, gil_name)
-        if not prow:
-            continue
-        p("CPython's own pair, %s / %s (built alike, only `--disable-gil` differs):\n"
-          % (ft_name, gil_name))
-        p("| workload | %s s | %s s | ratio | range | verdict |" % (gil_name, ft_name))
-        p("|---|---|---|---|---|---|")
-        for w, r, lo, hi, v in prow:
-            p("| %s | %s | %s | **%.2f** | %.2f–%.2f | %s |"
-              % (w, _fmt_t(samples(recs, w, gil_name, 1)), _fmt_t(samples(recs, w, ft_name, 1)),
-                 r, lo, hi, v))
+        nsig = sum(1 for x in rows if x[4] != NOT_SIGNIFICANT)
+        p("Geometric mean ft/gil over %d workloads: **%s** (geometric mean of the ranges' "
+          "ends: %s–%s; %d of the %d differences are significant)."
+          % (len(rows), _fmt_x(geomean([x[1] for x in rows])),
+             _fmt_x(geomean([x[2] for x in rows])), _fmt_x(geomean([x[3] for x in rows])),
+             nsig, len(rows)))
+        if cpu:
+            p("")
+            p("By CPU time of the same single-thread runs (on one thread, CPU time is "
+              "about the time the run would take on an idle machine, and a busy machine "
+              "stretches it far less than wall time; it leaves out time spent waiting, so "
+              "io_sleep's is noise): geometric mean ft/gil **%s** over %d workloads, "
+              "%d significant." % (_fmt_x(geomean([x[1] for x in cpu.values()])), len(cpu),
+                                   sum(1 for x in cpu.values() if x[4] != NOT_SIGNIFICANT)))
         p("")
-        p("Geometric mean %s/%s: **%s**%s." % (
-            ft_name, gil_name, _fmt_x(geomean([r[1] for r in prow])),
-            (" (conch's ft/gil on the same run: %s)" % _fmt_x(geomean([r[1] for r in rows])))
-            if rows else ""))
-        p("")
-    refs = [n for n in names if n not in ("gil", "ft")]
-    if refs and "gil" in names:
-        p("Single-thread time relative to the gil build (geometric mean over the workloads "
-          "both ran): " + ", ".join(
-              "%s %s" % (n, _fmt_x(geomean([median(samples(recs, w, n, 1)) /
-                                            median(samples(recs, w, "gil", 1))
-                                            for w in data["workloads"]
-                                            if samples(recs, w, n, 1) and samples(recs, w, "gil", 1)])))
-              for n in refs) + ".")
-        p("")
+        refs = [n for n in self.names if n not in ("gil", "ft")]
+        if refs:
+            p("Single-thread time relative to the gil build (geometric mean over the "
+              "workloads both ran): " + ", ".join(
+                  "%s %s" % (n, _fmt_x(geomean([x[1] for x in regression_rows(self.data, n)])))
+                  for n in refs) + ".")
+            p("")
 
-    # Speedup.
-    p("## Speedup by thread count (T × t1 / tT)\n")
-    p("| workload | configuration | " + " | ".join("T=%d" % t for t in threads) + " |")
-    p("|---|---|" + "---|" * len(threads))
-    for w in data["workloads"]:
-        for n in names:
-            cells = [_fmt_x(speedup(recs, w, n, t)) for t in threads]
-            if all(c == "—" for c in cells):
+    # -- attribution
+    def attribution(self):
+        steps = attribution_steps(self.names)
+        if not steps:
+            return
+        p = self.p
+        p("## Where the single-thread regression comes from\n")
+        p("Each column changes one mechanism: %s. The steps multiply to ft/gil; a share is "
+          "the step's part of the total on a log scale (a negative share is a step that "
+          "makes the build faster). Single-thread times, medians.\n"
+          % "; ".join("`%s` → `%s`: %s" % s for s in steps))
+        p("| workload | " + " | ".join("%s (%s/%s)" % (s[2], s[1], s[0]) for s in steps)
+          + " | ft/gil |")
+        p("|---|" + "---|" * (len(steps) + 1))
+        cols = [dict((r[0], r) for r in regression_rows(self.data, b, a)) for a, b, _ in steps]
+        total = dict((r[0], r) for r in regression_rows(self.data))
+        ws = [w for w in self.data["workloads"] if w in total and all(w in c for c in cols)]
+        for w in ws:
+            p("| %s | %s | %.2f |" % (w, " | ".join(
+                "%.2f%s" % (c[w][1], "" if c[w][4] != NOT_SIGNIFICANT else " (n.s.)")
+                for c in cols), total[w][1]))
+        gms = [geomean([c[w][1] for w in ws]) for c in cols]
+        gtot = geomean([total[w][1] for w in ws])
+        p("| **geometric mean** (%d workloads) | %s | **%s** |" % (len(ws), " | ".join(
+            "**%s**" % _fmt_x(g) for g in gms), _fmt_x(gtot)))
+        p("| share of the regression | %s | 100%% |" % " | ".join(
+            _fmt_pct(s) for s in shares(gms, gtot)))
+        p("")
+        p("(n.s.: not significant, the two configurations' ranges overlap.)\n")
+
+    # -- CPython's own pair
+    def cpython(self):
+        p, recs = self.p, self.recs
+        rows = regression_rows(self.data)
+        for ft_name, gil_name in cpython_pairs(self.names):
+            prow = regression_rows(self.data, ft_name, gil_name)
+            if not prow:
                 continue
-            p("| %s | %s | %s |" % (w, n, " | ".join(cells)))
-    p("")
-    p("Geometric mean speedup per configuration:\n")
-    p("| configuration | " + " | ".join("T=%d" % t for t in threads) + " |")
-    p("|---|" + "---|" * len(threads))
-    for n in names:
-        p("| %s | %s |" % (n, " | ".join(
-            _fmt_x(geomean([speedup(recs, w, n, t) for w in data["workloads"]]))
-            for t in threads)))
-    p("")
+            p("## CPython's own pair: %s / %s\n" % (ft_name, gil_name))
+            p("Built alike, only `--disable-gil` differs.\n")
+            p("| workload | %s s | %s s | ratio | range | verdict |" % (gil_name, ft_name))
+            p("|---|---|---|---|---|---|")
+            for w, r, lo, hi, v in prow:
+                p("| %s | %s | %s | **%.2f** | %.2f–%.2f | %s |"
+                  % (w, _fmt_t(samples(recs, w, gil_name, 1)),
+                     _fmt_t(samples(recs, w, ft_name, 1)), r, lo, hi, v))
+            p("")
+            p("Geometric mean %s/%s: **%s**%s." % (
+                ft_name, gil_name, _fmt_x(geomean([r[1] for r in prow])),
+                (" (conch's ft/gil on the same run: %s)" % _fmt_x(geomean([r[1] for r in rows])))
+                if rows else ""))
+            p("")
 
-    # Processes.
-    proc_recs = [r for r in recs if r.get("mode") == "processes"]
-    if proc_recs:
-        p("## Threads vs processes (peak memory)\n")
+    # -- speedups
+    def speedups(self):
+        p, recs, threads = self.p, self.recs, self.threads
+        ws = self.data["workloads"]
+        p("## Speedup by thread count (T × t1 / tT)\n")
+        p("Geometric mean over the workloads, per configuration:\n")
+        p("| configuration | " + " | ".join("T=%d" % t for t in threads) + " |")
+        p("|---|" + "---|" * len(threads))
+        for n in self.names:
+            p("| %s | %s |" % (n, " | ".join(
+                _fmt_x(geomean([speedup(recs, w, n, t) for w in ws])) for t in threads)))
+        p("")
+        p("Per workload:\n")
+        p("| workload | configuration | " + " | ".join("T=%d" % t for t in threads) + " |")
+        p("|---|---|" + "---|" * len(threads))
+        for w in ws:
+            for n in self.names:
+                cells = [_fmt_x(speedup(recs, w, n, t)) for t in threads]
+                if all(c == "—" for c in cells):
+                    continue
+                p("| %s | %s | %s |" % (w, n, " | ".join(cells)))
+        p("")
+
+    # -- threads vs processes, memory
+    def processes(self):
+        p, recs = self.p, self.recs
+        proc_cfgs = [n for n in self.names
+                     if any(r.get("mode") == "processes" and r["config"] == n for r in recs)]
+        if not proc_cfgs:
+            return
+        p("## Threads vs processes, peak memory\n")
         p("Processes: T independent interpreter processes of the same build, one thread "
           "each, started together; memory is the sum of their peak RSS. Threads: one "
-          "process, its peak RSS.\n")
-        p("| workload | configuration | T | speedup | peak MiB |")
-        p("|---|---|---|---|---|")
-        for w in data["workloads"]:
-            for n in names:
-                for t in threads:
-                    if t == 1:
-                        continue
-                    for mode in ("processes", "threads"):
-                        s = speedup(recs, w, n, t, mode)
-                        kb = peak_kb(recs, w, n, t, mode)
-                        if s is None and mode == "threads":
-                            continue
-                        if mode == "processes" and not samples(recs, w, n, t, mode):
-                            continue
-                        p("| %s | %s %s | %d | %s | %s |"
-                          % (w, n, mode, t, _fmt_x(s),
-                             "—" if not kb else "%.1f" % (kb / 1024.0)))
+          "process, its peak RSS. Peak RSS is the process's own high-water mark "
+          "(VmHWM, reported by the driver; wait4's ru_maxrss would include the runner's "
+          "peak, which Linux carries across fork and exec).\n")
+        shown = [n for n in ("gil", "ft") if n in self.names]
+        shown += [n for n in proc_cfgs if n not in shown]
+        multi = [t for t in self.threads if t > 1]
+        p("| workload | T | " + " | ".join(
+            "%s %s speedup | MiB" % (n, m) for n, m in self._mem_columns(shown, proc_cfgs))
+          + " |")
+        p("|---|---|" + "---|---|" * len(self._mem_columns(shown, proc_cfgs)))
+        for w in self.data["workloads"]:
+            for t in multi:
+                cells = []
+                for n, mode in self._mem_columns(shown, proc_cfgs):
+                    kb = peak_kb(recs, w, n, t, mode)
+                    cells.append("%s | %s" % (_fmt_x(speedup(recs, w, n, t, mode)),
+                                              "—" if not kb else "%.1f" % (kb / 1024.0)))
+                if any(c != "— | —" for c in cells):
+                    p("| %s | %d | %s |" % (w, t, " | ".join(cells)))
+        p("")
+        late = [r["late_start"] for r in recs if r.get("late_start", 0) > 0.01]
+        if late:
+            p("%d process-based run(s) had a process start after the common start time "
+              "(up to %.2f s late, a slow start-up on a loaded machine): their times are "
+              "inflated by that much.\n" % (len(late), max(late)))
+        p("Peak memory per configuration (MiB, median over the workloads):\n")
+        p("| configuration | " + " | ".join("T=%d" % t for t in self.threads) + " |")
+        p("|---|" + "---|" * len(self.threads))
+        for n in self.names:
+            for mode in ("threads", "processes"):
+                if mode == "processes" and n not in proc_cfgs:
+                    continue
+                cells = []
+                for t in self.threads:
+                    kbs = [peak_kb(recs, w, n, t, mode) for w in self.data["workloads"]]
+                    kbs = [k for k in kbs if k]
+                    cells.append("%.1f" % (median(kbs) / 1024.0) if kbs else "—")
+                p("| %s %s | %s |" % (n, mode, " | ".join(cells)))
         p("")
 
-    # Verdicts.
-    p("## Verdicts\n")
-    for w, r, lo, hi, v in rows:
-        if v == "within noise":
-            p("- %s: ft/gil %.2f is **within noise** (ranges overlap)." % (w, r))
-        else:
-            p("- %s: ft is %s than gil on one thread (%.2f, range %.2f–%.2f)." % (w, v, r, lo, hi))
-    p("")
+    @staticmethod
+    def _mem_columns(shown, proc_cfgs):
+        cols = []
+        for n in shown:
+            cols.append((n, "threads"))
+            if n in proc_cfgs:
+                cols.append((n, "processes"))
+        return cols
 
-    uns = unsupported_runs(recs)
-    if uns:
+    # -- noise
+    def noise(self):
+        p, recs = self.p, self.recs
+        p("## Noise\n")
+        p("Relative spread (max − min) / median of the repetitions of one cell, over the "
+          "workloads: median and worst. A difference smaller than the two sides' spreads "
+          "cannot be significant.\n")
+        p("| configuration | " + " | ".join("T=%d median | worst" % t for t in self.threads)
+          + " |")
+        p("|---|" + "---|---|" * len(self.threads))
+        for n in self.names:
+            cells = []
+            for t in self.threads:
+                xs = [(relative_spread(samples(recs, w, n, t)), w) for w in self.data["workloads"]]
+                xs = [x for x in xs if x[0] is not None]
+                if not xs:
+                    cells.append("— | —")
+                    continue
+                worst = max(xs)
+                cells.append("%s | %s (%s)" % (_fmt_pct(median([x[0] for x in xs])),
+                                               _fmt_pct(worst[0]), worst[1]))
+            p("| %s | %s |" % (n, " | ".join(cells)))
+        p("")
+
+    # -- verdicts
+    def verdicts(self):
+        p, recs = self.p, self.recs
+        if "gil" not in self.names or "ft" not in self.names:
+            return
+        p("## Verdicts\n")
+        for w, r, lo, hi, v in regression_rows(self.data):
+            if v == NOT_SIGNIFICANT:
+                line = "- %s: one thread: ft/gil %.2f is **%s** (ranges overlap: %.2f–%.2f)" % (
+                    w, r, NOT_SIGNIFICANT, lo, hi)
+            else:
+                line = "- %s: one thread: ft is **%s** than gil (%.2f, range %.2f–%.2f)" % (
+                    w, v, r, lo, hi)
+            for t in [x for x in self.threads if x > 1][:2]:
+                a, b = samples(recs, w, "ft", t), samples(recs, w, "gil", t)
+                if a and b:
+                    vt = verdict(a, b)
+                    line += "; %d threads: ft/gil time %.2f, %s" % (
+                        t, median(a) / median(b),
+                        NOT_SIGNIFICANT if vt == NOT_SIGNIFICANT else "ft " + vt)
+            p(line + ".")
+        p("")
+
+    # -- failures
+    def unsupported(self):
+        p = self.p
+        uns = unsupported_runs(self.recs)
+        if not uns:
+            return
         p("## Unsupported runs (excluded from statistics)\n")
         byreason = {}
         for (c, w, t, mode), reason in sorted(uns.items()):
@@ -420,8 +736,12 @@ def build_report(data, plots=()):
         for (c, mode, reason), items in sorted(byreason.items()):
             p("- %s (%s): `%s` — %s" % (c, mode, reason, ", ".join(items)))
         p("")
-    errs = errors(recs)
-    if errs:
+
+    def errors(self):
+        p = self.p
+        errs = errors(self.recs)
+        if not errs:
+            return
         p("## Errors (runs that crashed or timed out)\n")
         seen = set()
         for r in errs:
@@ -436,54 +756,91 @@ def build_report(data, plots=()):
                                             r.get("mode"), r.get("reason", "")))
         p("")
 
-    micro = data.get("micro", {})
-    if micro:
+    # -- microbenchmarks
+    def micro(self):
+        p = self.p
+        micro = self.data.get("micro", {})
+        if not micro:
+            return
         p("## Microbenchmarks (bench/micro, Google Benchmark)\n")
-        bnames = sorted(micro)
+        p("Nanoseconds per iteration: CPU time, or wall time for the benchmarks that "
+          "measure it (`/real_time`, `/manual_time`: hand-offs between threads, where "
+          "waiting is the cost). Quick runs use a short minimum time, so read small "
+          "differences with care.\n")
+        bnames = sorted(micro, key=lambda b: ({"gil": 0, "ft": 1}.get(b, 2), b))
+        pair = set(bnames) >= {"gil", "ft"}
         allb = []
         for b in bnames:
             for x in micro[b]:
                 if x["name"] not in allb:
                     allb.append(x["name"])
         p("| benchmark | " + " | ".join("%s ns" % b for b in bnames) +
-          (" | ft/gil |" if set(bnames) >= {"gil", "ft"} else " |"))
-        p("|---|" + "---|" * len(bnames) + ("---|" if set(bnames) >= {"gil", "ft"} else ""))
+          (" | ft/gil |" if pair else " |"))
+        p("|---|" + "---|" * len(bnames) + ("---|" if pair else ""))
         for name in allb:
             vals = {}
             for b in bnames:
                 for x in micro[b]:
                     if x["name"] == name:
-                        vals[b] = x["cpu_time"]
+                        vals[b] = micro_ns(x)
             row = "| %s | " % name + " | ".join(
                 "%.2f" % vals[b] if b in vals else "—" for b in bnames) + " |"
-            if set(bnames) >= {"gil", "ft"}:
+            if pair:
                 row += " %s |" % (_fmt_x(vals["ft"] / vals["gil"])
                                   if vals.get("gil") and "ft" in vals else "—")
             p(row)
         p("")
 
-    instr = data.get("instructions", {})
-    if instr:
+    # -- instructions
+    def instructions(self):
+        p = self.p
+        instr = self.data.get("instructions", {})
+        if not instr:
+            return
         p("## Instructions (callgrind, one thread)\n")
-        p("Instruction counts of the workload at a tenth of the timed units (a run minus "
-          "a run with zero units), which do not "
-          "drift with machine noise. They undercount the cost of the free-threaded build: "
-          "an atomic read-modify-write (lock-prefixed instruction) counts as one "
-          "instruction but costs tens of cycles, so ft/gil in instructions is a lower "
-          "bound on ft/gil in time.\n")
-        p("| workload | " + " | ".join(sorted(instr)) + " |")
-        p("|---|" + "---|" * len(instr))
-        ws = sorted({w for c in instr.values() for w in c})
-        for w in ws:
-            p("| %s | %s |" % (w, " | ".join(
-                "{:,}".format(instr[c][w]) if w in instr[c] else "—" for c in sorted(instr))))
+        p("Instructions executed by the workload at a tenth of the timed units (a run minus "
+          "a run with zero units, so start-up cancels out); unlike time, they do not drift "
+          "with machine noise. They are not time: an atomic read-modify-write (a "
+          "lock-prefixed instruction, as in biased refcounting's shared path and every "
+          "mutex) counts as one instruction but costs some 20 or more cycles even "
+          "uncontended, and far more when another core owns the cache line, while a plain "
+          "increment costs about one; callgrind also runs threads one at a time and does "
+          "not model caches or the allocator's memory layout here. So ft/gil in "
+          "instructions understates the ft build's cost wherever atomics are frequent; "
+          "read it beside the timed regression, not instead of it.\n")
+        cols = sorted(instr)
+        pair = "gil" in instr and "ft" in instr
+        p("| workload | " + " | ".join(cols) + (" | ft/gil |" if pair else " |"))
+        p("|---|" + "---|" * len(cols) + ("---|" if pair else ""))
+        ratios = []
+        for w in sorted({w for c in instr.values() for w in c}):
+            row = "| %s | %s |" % (w, " | ".join(
+                "{:,}".format(instr[c][w]) if w in instr[c] else "—" for c in cols))
+            if pair:
+                g, f = instr["gil"].get(w), instr["ft"].get(w)
+                r = f / g if g and f else None
+                ratios.append(r)
+                row += " %s |" % _fmt_x(r)
+            p(row)
+        if pair:
+            p("| **geometric mean** | %s | **%s** |" % (" | ".join("" for _ in cols),
+                                                        _fmt_x(geomean(ratios))))
         p("")
 
-    if plots:
-        p("## Plots\n")
-        for f in plots:
-            p("![%s](%s)\n" % (os.path.splitext(f)[0], f))
-    return "\n".join(out) + "\n"
+    def plot_links(self):
+        if not self.plots:
+            return
+        self.p("## Plots\n")
+        for f in self.plots:
+            self.p("![%s](%s)\n" % (os.path.splitext(f)[0], f))
+
+
+def _fmt_load(x):
+    return "?" if x is None else "%.1f" % x
+
+
+def build_report(data, plots=()):
+    return _Report(data, plots).text()
 
 
 def make_plots(data, outdir):
@@ -494,43 +851,51 @@ def make_plots(data, outdir):
         import matplotlib.pyplot as plt
     except ImportError:
         return []
-    recs = data["records"]
-    threads = data["thread_counts"]
-    files = []
+    files = [_plot_speedup(plt, data, outdir)]
+    if regression_rows(data):
+        files.append(_plot_regression(plt, data, outdir))
+    return files
+
+
+def _plot_speedup(plt, data, outdir):
+    recs, threads = data["records"], data["thread_counts"]
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for c in data["configs"]:
         n = c["name"]
         ys = [geomean([speedup(recs, w, n, t) for w in data["workloads"]]) for t in threads]
         pts = [(t, y) for t, y in zip(threads, ys) if y is not None]
-        if len(pts) >= 1:
+        if pts:
             ax.plot([t for t, _ in pts], [y for _, y in pts], marker="o", label=n)
     ax.plot(threads, threads, linestyle=":", color="grey", label="ideal")
     ax.set_xlabel("threads")
+    ax.set_xticks(threads)
     ax.set_ylabel("speedup (geomean over workloads)")
-    ax.set_title("Speedup vs threads (weak scaling)")
+    ax.set_title("Speedup vs threads per build (weak scaling)")
     ax.legend()
     fig.tight_layout()
     fig.savefig(os.path.join(outdir, "speedup.png"), dpi=100)
     plt.close(fig)
-    files.append("speedup.png")
+    return "speedup.png"
+
+
+def _plot_regression(plt, data, outdir):
     rows = regression_rows(data)
-    if rows:
-        fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1.5))
-        ys = range(len(rows))
-        ax.barh(list(ys), [r[1] for r in rows],
-                xerr=[[r[1] - r[2] for r in rows], [r[3] - r[1] for r in rows]],
-                color=["tab:red" if r[4] == "slower" else "tab:green" if r[4] == "faster"
-                       else "tab:gray" for r in rows])
-        ax.set_yticks(list(ys))
-        ax.set_yticklabels([r[0] for r in rows])
-        ax.axvline(1.0, color="black", linewidth=0.8)
-        ax.set_xlabel("ft / gil single-thread time (grey: within noise)")
-        ax.set_title("Single-thread regression per workload")
-        fig.tight_layout()
-        fig.savefig(os.path.join(outdir, "regression.png"), dpi=100)
-        plt.close(fig)
-        files.append("regression.png")
-    return files
+    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1.5))
+    ys = list(range(len(rows)))
+    ax.barh(ys, [r[1] for r in rows],
+            xerr=[[r[1] - r[2] for r in rows], [r[3] - r[1] for r in rows]],
+            color=["tab:red" if r[4] == "slower" else "tab:green" if r[4] == "faster"
+                   else "tab:gray" for r in rows])
+    ax.set_yticks(ys)
+    ax.set_yticklabels([r[0] for r in rows])
+    ax.invert_yaxis()
+    ax.axvline(1.0, color="black", linewidth=0.8)
+    ax.set_xlabel("ft / gil single-thread time (bars: min–max; grey: not significant)")
+    ax.set_title("Single-thread regression per workload")
+    fig.tight_layout()
+    fig.savefig(os.path.join(outdir, "regression.png"), dpi=100)
+    plt.close(fig)
+    return "regression.png"
 
 
 def write_report(data, outdir):
@@ -541,27 +906,70 @@ def write_report(data, outdir):
     return text
 
 
+# ---------------------------------------------------------------- comparison
+
+def _per_unit_samples(records, workload, config, threads, units):
+    """Samples rescaled to `units` units of work (runs calibrate their own
+    units, so two runs' raw seconds may measure different amounts of work)."""
+    return [r["seconds"] * units / r["units"] for r in records
+            if r.get("status") == "ok" and not r.get("warmup") and r.get("units")
+            and r["workload"] == workload and r["config"] == config
+            and r["threads"] == threads and r.get("mode", "threads") == "threads"]
+
+
 def compare(a, b):
     """Markdown comparing two runs (before a, after b), per configuration,
     workload and thread count, with the range-overlap significance rule."""
+    ua, ub = a.get("units") or {}, b.get("units") or {}
+    rescaled = sorted(w for w in ua if w in ub and ua[w] != ub[w])
     out = ["# Comparison: %s → %s\n" % (a.get("date", "A"), b.get("date", "B")),
            "Ratio = after / before of the median time; significant only when the "
-           "min–max ranges do not overlap.\n",
-           "| configuration | workload | T | before s | after s | after/before | verdict |",
-           "|---|---|---|---|---|---|---|"]
+           "min–max ranges do not overlap.\n"]
+    if rescaled:
+        out.append("The runs used different units for %d workload(s) (%s): their after "
+                   "times are rescaled to the before run's units (time per unit × units)."
+                   "\n" % (len(rescaled), ", ".join(rescaled)))
+    ma, mb = a.get("machine") or {}, b.get("machine") or {}
+    if (ma.get("cpu"), ma.get("cores")) != (mb.get("cpu"), mb.get("cores")):
+        out.append("**Different machines** (%s, %s cores vs %s, %s cores): differences "
+                   "mix the change with the hardware.\n" % (ma.get("cpu"), ma.get("cores"),
+                                                            mb.get("cpu"), mb.get("cores")))
+    for tag, run in (("before", a), ("after", b)):
+        load = (run.get("loadavg") or {}).get("start")
+        cores = (run.get("machine") or {}).get("cores") or 1
+        if load is not None and load > 0.5 * cores:
+            out.append("The %s run had a busy machine (load average %.1f on %d cores): "
+                       "expect few significant differences.\n" % (tag, load, cores))
+    out += ["| configuration | workload | T | before s | after s | after/before | verdict |",
+            "|---|---|---|---|---|---|---|"]
     ra, rb = a["records"], b["records"]
-    cfgs = [c["name"] for c in a["configs"] if c["name"] in {x["name"] for x in b["configs"]}]
-    nsig = 0
+    bnames = {x["name"] for x in b["configs"]}
+    cfgs = [c["name"] for c in a["configs"] if c["name"] in bnames]
+    ws = [w for w in a["workloads"] if w in b["workloads"]]
+    ts = [t for t in a["thread_counts"] if t in b["thread_counts"]]
+    counts = {"slower": 0, "faster": 0, NOT_SIGNIFICANT: 0}
+    summary = {}
     for c in cfgs:
-        for w in a["workloads"]:
-            for t in a["thread_counts"]:
+        for w in ws:
+            for t in ts:
                 xa = samples(ra, w, c, t)
-                xb = samples(rb, w, c, t)
+                units = ua.get(w) or next((r["units"] for r in ra if r["workload"] == w
+                                           and r.get("units")), None)
+                xb = (_per_unit_samples(rb, w, c, t, units) if w in rescaled and units
+                      else samples(rb, w, c, t))
                 if not xa or not xb:
                     continue
                 v = verdict(xb, xa)
-                nsig += v != "within noise"
+                counts[v] += 1
+                ratio = median(xb) / median(xa)
+                summary.setdefault((c, t), []).append(ratio)
                 out.append("| %s | %s | %d | %s | %s | %.2f | %s |"
-                           % (c, w, t, _fmt_t(xa), _fmt_t(xb), median(xb) / median(xa), v))
-    out.append("\n%d significant differences." % nsig)
+                           % (c, w, t, _fmt_t(xa), _fmt_t(xb), ratio, v))
+    out.append("\nGeometric mean after/before per configuration and thread count: " +
+               (", ".join("%s T=%d %s" % (c, t, _fmt_x(geomean(rs)))
+                          for (c, t), rs in summary.items()) or "nothing in common") + ".")
+    nsig = counts["slower"] + counts["faster"]
+    out.append("\n%d significant differences (%d slower, %d faster); %d %s."
+               % (nsig, counts["slower"], counts["faster"], counts[NOT_SIGNIFICANT],
+                  NOT_SIGNIFICANT))
     return "\n".join(out) + "\n"

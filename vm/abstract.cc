@@ -12,6 +12,7 @@
 #include "gc/critical_section.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
+#include "vm/instance_slots.h"
 #include "vm/thread_state.h"
 #include "vm/suggestions.h"
 #include "vm/typeobject.h"
@@ -218,25 +219,11 @@ Object** instance_dict_slot(Object* o) {
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
 
-// The instance dict is created lazily, possibly by two threads at once:
-// readers load the slot with acquire (pairs with the creating CAS's
-// release, so the new dict's header is visible) and the loser of the race
-// drops its dict and uses the winner's.
+// The instance dict is created lazily, possibly by two threads at once, and
+// replaced by `o.__dict__ = d`: readers that use the dict take a reference
+// (vm/instance_slots.h); this bare acquire load only tests for presence.
 Object* instance_dict_load(Object** slot) { return __atomic_load_n(slot, __ATOMIC_ACQUIRE); }
 
-Object* instance_dict_get_or_create(Object** slot) {
-  Object* d = instance_dict_load(slot);
-  if (d != nullptr) return d;
-  Object* fresh = dict_new();
-  if (fresh == nullptr) return nullptr;
-  Object* expected = nullptr;
-  if (__atomic_compare_exchange_n(slot, &expected, fresh, false, __ATOMIC_ACQ_REL,
-                                  __ATOMIC_ACQUIRE)) {
-    return fresh;
-  }
-  decref(fresh);
-  return expected;
-}
 
 Object* no_attribute(Object* o, Object* name) {
   set_error_fmt(&kAttributeErrorType, "'%s' object has no attribute '%s'", type_name(o),
@@ -499,8 +486,10 @@ Object* generic_getattr_impl(Object* o, Object* name, bool suppress) {
     if (get != nullptr && descr->type->descr_set != nullptr) return get(descr, o, t);
   }
   Object** slot = instance_dict_slot(o);
-  if (Object* d = slot != nullptr ? instance_dict_load(slot) : nullptr; d != nullptr) {
-    Object* v = dict_get_item_ref(d, name);
+  // A reference, not the borrowed pointer: `o.__dict__ = x` in another
+  // thread may drop the dict meanwhile (vm/instance_slots.h).
+  if (Ref<> d = steal(slot != nullptr ? instance_dict_ref(o, slot) : nullptr); d) {
+    Object* v = dict_get_item_ref(d.get(), name);
     if (v != nullptr) return v;
     if (has_error()) return nullptr;
   }
@@ -533,8 +522,8 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     return -1;
   }
   if (value == nullptr) {
-    Object* d = instance_dict_load(slot);
-    if (d == nullptr || dict_del_item(d, name) < 0) {
+    Ref<> d = steal(instance_dict_ref(o, slot));
+    if (!d || dict_del_item(d.get(), name) < 0) {
       if (has_error() && !error_matches(&kKeyErrorType)) return -1;
       clear_error();
       no_attribute(o, name);
@@ -542,9 +531,9 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     }
     return 0;
   }
-  Object* d = instance_dict_get_or_create(slot);
-  if (d == nullptr) return -1;
-  return dict_set_item(d, name, value);
+  Ref<> d = steal(instance_dict_ref_or_create(o, slot));
+  if (!d) return -1;
+  return dict_set_item(d.get(), name, value);
 }
 
 // ---------------------------------------------------------------------------

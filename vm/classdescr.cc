@@ -6,6 +6,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
+#include "vm/instance_slots.h"
 #include "vm/eval/eval.h"
 #include "vm/eval/function.h"
 #include "vm/interp.h"
@@ -431,25 +432,29 @@ Object* member_get(Object* self, Object* obj, Object* type) {
   Member* m = as_member(self);
   if (obj == nullptr) return new_ref(self);
   if (!member_check(m, obj)) return nullptr;
-  Object* v = *member_slot(m, obj);
+  // Referenced inside obj's section: a racing set or del may drop the old
+  // value right after (vm/instance_slots.h).
+  Object* v = instance_slot_get_ref(obj, member_slot(m, obj));
   if (v == nullptr) {
     set_error_fmt(&kAttributeErrorType, "'%s' object has no attribute '%s'", type_name(obj),
                   str_view(m->name));
     return nullptr;
   }
-  return new_ref(v);
+  return v;
 }
 
 int member_set(Object* self, Object* obj, Object* value) {
   Member* m = as_member(self);
   if (!member_check(m, obj)) return -1;
-  Object** slot = member_slot(m, obj);
-  if (value == nullptr && *slot == nullptr) {
+  // Swapped inside obj's section, the old value released after it.  A del
+  // of an empty slot swaps null for null and reports it.
+  Object* old = instance_slot_exchange(obj, member_slot(m, obj), xnew(value));
+  if (value == nullptr && old == nullptr) {
     set_error_fmt(&kAttributeErrorType, "'%s' object has no attribute '%s'", type_name(obj),
                   str_view(m->name));
     return -1;
   }
-  set_slot(slot, xnew(value));
+  xdecref(old);
   return 0;
 }
 

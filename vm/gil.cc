@@ -18,6 +18,7 @@
 #include "gc/collector.h"
 #include "gc/brc.h"
 #include "gc/critical_section.h"
+#include "gc/qsbr.h"
 #include "locking/byte_mutex.h"
 #include "locking/stop_the_world.h"
 #include "vm/errors.h"
@@ -77,11 +78,15 @@ void install_sigint_handler() {
 // the GIL holder is ever attached while the GIL is on).
 void detach_thread(ThreadState* ts) {
   gc::suspend_critical_sections();  // a thread never waits holding a section
+  gc::tracked_list_detach();  // its tracked list takes the lock again (gc/link.h)
   locking::world().detach(&ts->stw);
+  gc::qsbr_offline();  // a detached thread never delays reclamation
 }
 
 void attach_thread(ThreadState* ts) {
   locking::world().attach(&ts->stw);  // waits while a stop-the-world is in force
+  gc::tracked_list_attach();  // links/unlinks its own objects lock-free (gc/link.h)
+  gc::qsbr_online();
   gc::resume_critical_sections();  // the innermost one; outer ones as they end
 }
 
@@ -117,6 +122,8 @@ int eval_breaker_hook(ThreadState* ts, uint32_t bits) {
   }
   // Objects other threads queued to us (gc/brc.h): merge their counts.
   if ((bits & kBreakMergeRefcounts) != 0) gc::brc_merge_pending();
+  // Someone waits for us to pass a quiescent state (gc/qsbr.h).
+  if ((bits & kBreakQsbrReport) != 0) gc::qsbr_quiescent();
   if ((bits & kBreakPendingSignals) != 0) {
     if (ts != g_main_thread) {
       // Only the main thread raises KeyboardInterrupt; hand the bit back.
@@ -152,6 +159,7 @@ void gil_runtime_init(ThreadState* main) {
   locking::bind_current_thread(&main->stw);
   gc::brc_set_dealloc(brc_dealloc);
   gc::brc_attach_thread(&main->eval_breaker, kBreakMergeRefcounts);
+  gc::qsbr_attach_thread(&main->eval_breaker, kBreakQsbrReport);
   g_gil->set_switch_interval(absl::Microseconds(static_cast<int64_t>(switch_interval() * 1e6)));
   if (g_gil_on) g_gil->take(&main->gil);
   attach_thread(main);
@@ -193,6 +201,7 @@ ThreadState* gil_thread_attach() {
   register_thread(ts);
   locking::bind_current_thread(&ts->stw);
   gc::brc_attach_thread(&ts->eval_breaker, kBreakMergeRefcounts);
+  gc::qsbr_attach_thread(&ts->eval_breaker, kBreakQsbrReport);
   gil_acquire();
   return ts;
 }
@@ -204,6 +213,7 @@ void gil_thread_detach(ThreadState* ts) {
   // table; from here on this thread owns nothing (gc/brc.h).
   gc::brc_detach_thread();
   gc::on_thread_exit();  // tracked objects to the orphan list, while still attached
+  gc::qsbr_detach_thread();  // deferred frees it still holds go to the orphans
   unregister_thread(ts);
   locking::unbind_current_thread();  // detaches; a pending stop counts us out
   if (g_gil_on) {

@@ -22,6 +22,7 @@
 #include "vm/errors.h"
 #include "vm/eval/function.h"
 #include "vm/exceptions.h"
+#include "vm/instance_slots.h"
 #include "vm/interp.h"
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
@@ -134,22 +135,9 @@ Object** dict_slot(Object* o) {
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + o->type->dictoffset);
 }
 
-// The dict is created lazily, possibly by two threads at once: the same
-// acquire-load / CAS protocol as generic_setattr's (vm/abstract.cc).
-Object* subtype_dict_get(Object* o) {
-  Object** slot = dict_slot(o);
-  Object* d = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
-  if (d == nullptr) {
-    Object* fresh = dict_new();
-    if (fresh == nullptr) return nullptr;
-    if (__atomic_compare_exchange_n(slot, &d, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
-      d = fresh;
-    } else {
-      decref(fresh);  // another thread's dict won; d holds it
-    }
-  }
-  return new_ref(d);
-}
+// The dict is created lazily, possibly by two threads at once, and replaced
+// by `o.__dict__ = d` while other threads read it: vm/instance_slots.h.
+Object* subtype_dict_get(Object* o) { return instance_dict_ref_or_create(o, dict_slot(o)); }
 
 int subtype_dict_set(Object* o, Object* v) {
   if (v == nullptr || !dict_check(v)) {
@@ -157,7 +145,7 @@ int subtype_dict_set(Object* o, Object* v) {
                   v ? type_name(v) : "NoneType");
     return -1;
   }
-  set_slot(dict_slot(o), new_ref(v));
+  instance_dict_replace(o, dict_slot(o), v);
   return 0;
 }
 

@@ -16,11 +16,12 @@ namespace {
 
 constexpr int kMaxDeallocDepth = 200;
 
-struct DeallocState {
-  int depth = 0;
-  std::vector<Object*> parked;
-};
-thread_local DeallocState t_dealloc;
+// The nesting depth and whether anything is parked are plain constinit
+// thread_locals, so the hot path reads them without the TLS guard that a
+// thread_local with a destructor (the vector) costs on every access.
+constinit thread_local int t_dealloc_depth = 0;
+constinit thread_local bool t_have_parked = false;
+thread_local std::vector<Object*> t_parked;
 
 inline void run_dealloc(Object* o) {
   DeallocFunc f = o->type->dealloc;
@@ -31,24 +32,36 @@ inline void run_dealloc(Object* o) {
   }
 }
 
+// The trashcan's rare halves, out of line so that dealloc itself (run for
+// every dying temporary) stays a few instructions with no callee-saved
+// registers to spill.
+CONCH_NOINLINE void park(Object* o) {
+  t_parked.push_back(o);
+  t_have_parked = true;
+}
+
+CONCH_NOINLINE void drain_parked() {
+  ++t_dealloc_depth;  // what the parked objects' deallocs drop parks again, drained here
+  std::vector<Object*>& parked = t_parked;
+  while (!parked.empty()) {
+    Object* p = parked.back();
+    parked.pop_back();
+    run_dealloc(p);
+  }
+  t_have_parked = false;
+  --t_dealloc_depth;
+}
+
 }  // namespace
 
 void dealloc(Object* o) {
-  DeallocState& s = t_dealloc;
-  if (CONCH_UNLIKELY(s.depth >= kMaxDeallocDepth)) {
-    s.parked.push_back(o);
+  if (CONCH_UNLIKELY(t_dealloc_depth >= kMaxDeallocDepth)) {
+    park(o);
     return;
   }
-  ++s.depth;
+  ++t_dealloc_depth;
   run_dealloc(o);
-  if (CONCH_UNLIKELY(s.depth == 1 && !s.parked.empty())) {
-    while (!s.parked.empty()) {
-      Object* p = s.parked.back();
-      s.parked.pop_back();
-      run_dealloc(p);
-    }
-  }
-  --s.depth;
+  if (CONCH_UNLIKELY(--t_dealloc_depth == 0 && t_have_parked)) drain_parked();
 }
 
 }  // namespace conch::vm

@@ -70,6 +70,7 @@ void init_all_types() {
   init_float_types();
   init_str_types();
   init_bytes_types();
+  init_bytearray_types();
   init_tuple_types();
   init_list_types();
   init_dict_types();

@@ -49,6 +49,7 @@ void init_int_types();        // types/int.cc: int, bool, small-int cache
 void init_float_types();      // types/float.cc
 void init_str_types();        // types/str.cc (and the intern table)
 void init_bytes_types();      // types/bytes.cc
+void init_bytearray_types();  // types/bytearray.cc
 void init_tuple_types();      // types/tuple.cc
 void init_list_types();       // types/list.cc
 void init_dict_types();       // types/dict.cc

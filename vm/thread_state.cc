@@ -22,15 +22,7 @@ namespace {
 
 std::atomic<uint64_t> g_next_thread_id{1000};
 
-thread_local ThreadState* t_current = nullptr;
 thread_local std::unique_ptr<ThreadState> t_owned;
-
-CONCH_NOINLINE ThreadState* create_thread_state() {
-  t_owned = std::make_unique<ThreadState>();
-  t_owned->thread_id = g_next_thread_id.fetch_add(1);
-  t_current = t_owned.get();
-  return t_current;
-}
 
 // locking::Mutex, not absl::Mutex: Debian's libabsl is not built for
 // ThreadSanitizer, which then cannot see its synchronisation (ft-tsan).
@@ -59,17 +51,19 @@ int thread_count() {
   return static_cast<int>(g_threads->size());
 }
 
-ThreadState* current_thread() {
-  ThreadState* ts = t_current;
-  if (CONCH_LIKELY(ts != nullptr)) return ts;
-  return create_thread_state();
+namespace thread_state_detail {
+
+constinit thread_local ThreadState* t_current = nullptr;
+
+CONCH_NOINLINE ThreadState* create_current() {
+  t_owned = std::make_unique<ThreadState>();
+  t_owned->thread_id = g_next_thread_id.fetch_add(1);
+  t_current = t_owned.get();
+  return t_current;
 }
 
-void set_current_thread(ThreadState* ts) { t_current = ts; }
-
-bool enter_recursive_call(const char* where) {
-  ThreadState* ts = current_thread();
-  if (++ts->recursion_depth <= ts->recursion_limit) return true;
+// enter_recursive_call found the limit passed (its increment is undone here).
+CONCH_NOINLINE bool recursion_error(ThreadState* ts, const char* where) {
   --ts->recursion_depth;
   std::string msg = "maximum recursion depth exceeded";
   if (where != nullptr && *where != '\0') {
@@ -80,6 +74,8 @@ bool enter_recursive_call(const char* where) {
   return false;
 }
 
-void leave_recursive_call() { --current_thread()->recursion_depth; }
+}  // namespace thread_state_detail
+
+void set_current_thread(ThreadState* ts) { thread_state_detail::t_current = ts; }
 
 }  // namespace conch::vm

@@ -50,15 +50,33 @@ enum EvalBreakerBits : uint32_t {
   kBreakStopTheWorld = 1u << 3,
   kBreakAsyncException = 1u << 4,
   kBreakGcScheduled = 1u << 5,  // vm/gc_support.h: a collection is due
+  kBreakQsbrReport = 1u << 6,  // gc/qsbr.h: report a quiescent state
 };
 
-// The calling thread's state (set by runtime_init / thread start).
-ThreadState* current_thread();
+namespace thread_state_detail {
+// The thread's state, null before its first use (thread_state.cc).  constinit
+// here too, so the inline readers below load it directly (no TLS wrapper).
+extern constinit thread_local ThreadState* t_current;
+ThreadState* create_current();
+bool recursion_error(ThreadState* ts, const char* where);
+}  // namespace thread_state_detail
+
+// The calling thread's state (set by runtime_init / thread start).  Inline:
+// builtin calls and comparisons ask for it on every call.
+CONCH_ALWAYS_INLINE ThreadState* current_thread() {
+  ThreadState* ts = thread_state_detail::t_current;
+  if (CONCH_LIKELY(ts != nullptr)) return ts;
+  return thread_state_detail::create_current();
+}
 
 // Recursion guard around C++ recursion (repr of nested containers, compare,
 // the eval loop): RecursionError "maximum recursion depth exceeded ...".
 // Returns false with the error set when the limit is hit.
-bool enter_recursive_call(const char* where);
-void leave_recursive_call();
+CONCH_ALWAYS_INLINE bool enter_recursive_call(const char* where) {
+  ThreadState* ts = current_thread();
+  if (CONCH_LIKELY(++ts->recursion_depth <= ts->recursion_limit)) return true;
+  return thread_state_detail::recursion_error(ts, where);
+}
+CONCH_ALWAYS_INLINE void leave_recursive_call() { --current_thread()->recursion_depth; }
 
 }  // namespace conch::vm

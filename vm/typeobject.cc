@@ -17,6 +17,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/gil.h"
+#include "vm/instance_slots.h"
 #include "vm/runtime.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
@@ -983,8 +984,9 @@ Object* object_dir(Object* self, Object* const* args, size_t nargs, Object* kwna
   if (!d) return nullptr;
   Type* t = self->type;
   if (t->dictoffset != 0) {
-    Object* inst = *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + t->dictoffset);
-    if (inst != nullptr && dict_update(d.get(), inst) < 0) return nullptr;
+    Ref<> inst = steal(instance_dict_ref(
+        self, reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + t->dictoffset)));
+    if (inst && dict_update(d.get(), inst.get()) < 0) return nullptr;
   }
   ssize_t n = tuple_size(t->mro);
   for (ssize_t i = 0; i < n; ++i) {

@@ -42,6 +42,24 @@ void BM_AllocFreeTracked(benchmark::State& state) {
 }
 BENCHMARK(BM_AllocFreeTracked)->Arg(32);
 
+// The same by a thread that is attached as an interpreter thread running
+// Python is (vm/gil.cc calls tracked_list_attach): in the free-threaded
+// build its list is exclusive (gc/link.h), linked and unlinked without the
+// lock.  BM_AllocFreeTracked above is a thread that never attached (the
+// locked path).  GIL build: the same code as above.
+void BM_AllocFreeTrackedAttached(benchmark::State& state) {
+  const auto size = static_cast<size_t>(state.range(0));
+  conch::gc::tracked_list_attach();
+  for (auto _ : state) {
+    Header* h = conch::gc::allocate_tracked(size);
+    benchmark::DoNotOptimize(h);
+    conch::gc::free_tracked(h);
+  }
+  conch::gc::tracked_list_detach();
+  state.SetLabel(conch::gc::allocator_name());
+}
+BENCHMARK(BM_AllocFreeTrackedAttached)->Arg(32);
+
 // A batch allocated, then freed in allocation order: the list and the heap
 // see a realistic mix instead of reusing one block.
 void BM_AllocFreeTrackedBatch(benchmark::State& state) {
@@ -60,6 +78,9 @@ BENCHMARK(BM_AllocFreeTrackedBatch);
 // whenever both touch the owner's list at once).  The GIL build's lists have
 // no locks, so this variant only runs in the free-threaded build.
 void BM_TrackedFreedByOtherThread(benchmark::State& state) {
+  // Arg 1: this thread is attached (its list exclusive: the freer queues
+  // each object for this thread to unlink at its next allocation).
+  const bool attached = state.range(0) != 0;
   if (!conch::kFreeThreaded) {
     state.SkipWithError("free-threaded build only (the GIL build's lists are unlocked)");
     return;
@@ -81,6 +102,7 @@ void BM_TrackedFreedByOtherThread(benchmark::State& state) {
     }
   });
   size_t i = 0;
+  if (attached) conch::gc::tracked_list_attach();
   for (auto _ : state) {
     Header* h = conch::gc::allocate_tracked(32);
     while (ring[i].load(std::memory_order_relaxed) != nullptr) std::this_thread::yield();
@@ -89,11 +111,12 @@ void BM_TrackedFreedByOtherThread(benchmark::State& state) {
   }
   stop.store(true, std::memory_order_release);
   freer.join();
+  if (attached) conch::gc::tracked_list_detach();  // unlinks what the freer queued
   // Anything the freer left behind (it stops at the first empty slot).
   for (auto& slot : ring) {
     if (Header* h = slot.exchange(nullptr)) conch::gc::free_tracked(h);
   }
 }
-BENCHMARK(BM_TrackedFreedByOtherThread)->UseRealTime();
+BENCHMARK(BM_TrackedFreedByOtherThread)->Arg(0)->Arg(1)->UseRealTime();
 
 }  // namespace

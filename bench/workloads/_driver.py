@@ -4,7 +4,9 @@
 
 THREADS threads each call WORKLOAD.work(UNITS) after a common start signal; the
 wall time of that parallel section alone (time.perf_counter) is reported, with
-every thread's checksum.  THREADS == 1 runs inline, so a single-thread run needs
+every thread's checksum and the process's CPU time over the section
+(time.process_time, when the interpreter has it: the runner estimates from it
+what the run would take on an idle machine, and calibrates units with it).  THREADS == 1 runs inline, so a single-thread run needs
 no `threading` module.  --processes runs THREADS processes instead (os.fork, or
 subprocess when fork is missing).  --start-at makes a single-thread run wait
 until that time.time() before starting, so tools/matrix can line up several
@@ -78,6 +80,29 @@ def unsupported(name, threads, units, mode, exc):
 
 
 MISSING = (ImportError, AttributeError, NotImplementedError)
+
+
+def cpu_clock():
+    """Process CPU seconds, or None on an interpreter without process_time."""
+    f = getattr(time, "process_time", None)
+    return f() if f is not None else None
+
+
+def peak_rss_kb():
+    """This process's peak resident set (VmHWM, KiB), or None off Linux.
+    The runner cannot take it from wait4: Linux carries the parent's peak
+    across fork and exec into the child's ru_maxrss."""
+    try:
+        f = open("/proc/self/status")
+        try:
+            for line in f.read().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        finally:
+            f.close()
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def run_threads(mod, threads, units):
@@ -156,11 +181,13 @@ def main(argv):
     except MISSING as e:
         unsupported(name, threads, units, mode, e)
     started = None
+    c0 = cpu_clock()
     if threads == 1 and not processes:
         if start_at is not None:
             while time.time() < start_at:
                 time.sleep(0.0005)
             started = time.time()
+            c0 = cpu_clock()
         t0 = time.perf_counter()
         sums = [mod.work(units)]
         seconds = time.perf_counter() - t0
@@ -172,10 +199,13 @@ def main(argv):
                 seconds, sums = run_threads(mod, threads, units)
         except MISSING as e:
             unsupported(name, threads, units, mode, e)
+    c1 = cpu_clock()
     impl, version, gil = describe()
     fields = [("workload", name), ("threads", threads), ("units", units), ("mode", mode),
               ("seconds", seconds), ("checksums", sums),
-              ("implementation", impl), ("version", version), ("gil_enabled", gil)]
+              ("cpu_seconds", None if c0 is None or c1 is None else c1 - c0),
+              ("implementation", impl), ("version", version), ("gil_enabled", gil),
+              ("peak_rss_kb", peak_rss_kb())]
     if started is not None:
         fields.append(("started", started))
         fields.append(("finished", time.time()))

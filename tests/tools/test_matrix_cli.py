@@ -9,6 +9,8 @@ import stat
 import subprocess
 import sys
 import tempfile
+import importlib.machinery
+import importlib.util
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -89,6 +91,51 @@ class MatrixCli(unittest.TestCase):
             text = f.read()
         self.assertIn("no_such_module_anywhere", text)
         self.assertIn("| fake | gil | 1.00 |", text)
+
+
+def load_matrix():
+    """tools/matrix as a module (it has no .py suffix)."""
+    loader = importlib.machinery.SourceFileLoader("matrix_tool", MATRIX)
+    spec = importlib.util.spec_from_loader("matrix_tool", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+class Planning(unittest.TestCase):
+    def setUp(self):
+        self.m = load_matrix()
+
+    def test_thread_counts(self):
+        tc = self.m.thread_counts
+        # quick: 1, 2 and the core count; --full: powers of two, the cores, 2 x cores
+        self.assertEqual(tc(None, False, 2), [1, 2])
+        self.assertEqual(tc(None, False, 64), [1, 2, 64])
+        self.assertEqual(tc(None, False, 1), [1])
+        self.assertEqual(tc(None, True, 2), [1, 2, 4])
+        self.assertEqual(tc(None, True, 6), [1, 2, 4, 6, 12])
+        self.assertEqual(tc("4,1", False, 2), [1, 4])
+
+    def test_full_adds_attribution_and_quick_dedups_cpythons(self):
+        found = [{"name": "python3", "version": "3.11.2"},
+                 {"name": "cpython-3.11.7", "version": "3.11.7"},
+                 {"name": "cpython-3.12.1", "version": "3.12.1"}]
+        built = [{"name": "cpython-3.13.5", "version": "3.13.5"},
+                 {"name": "cpython-3.13.5t", "version": "3.13.5t"}]
+        quick = [c["name"] for c in self.m.default_cpythons(found, built, False)]
+        self.assertEqual(quick, ["python3", "cpython-3.13.5", "cpython-3.13.5t",
+                                 "cpython-3.12.1"])
+        full = [c["name"] for c in self.m.default_cpythons(found, built, True)]
+        self.assertEqual(len(full), 5)
+        self.assertEqual(self.m.default_conch_builds(False), ["gil", "ft"])
+        self.assertEqual(self.m.default_conch_builds(True), ["gil", "ft", "gil-mimalloc", "ft-gil"])
+        self.assertEqual(self.m.CONCH_BUILDS["ft-gil"][2], {"CONCH_GIL": "1"})
+
+    def test_calibration_uses_cpu_time_of_busy_runs(self):
+        # CPU-bound, stretched by load: its CPU time; sleeping: its wall time.
+        self.assertEqual(self.m.busy_seconds({"seconds": 0.5, "cpu_seconds": 0.2}), 0.2)
+        self.assertEqual(self.m.busy_seconds({"seconds": 0.5, "cpu_seconds": 0.01}), 0.5)
+        self.assertEqual(self.m.busy_seconds({"seconds": 0.5, "cpu_seconds": None}), 0.5)
 
 
 if __name__ == "__main__":

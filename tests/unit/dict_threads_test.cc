@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "gc/qsbr.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/gil.h"
@@ -46,6 +47,9 @@ class DictThreadsTest : public ::testing::Test {
 // the GIL meanwhile (when it is on) so they can run.
 void run_threads(const std::function<void(int)>& fn) {
   std::atomic<int> ready{0};
+  // As the thread module does before a second thread exists: from now on
+  // lock-free dict readers may hold pointers, so memory is freed via QSBR.
+  gc::qsbr_enable_deferral();
   without_gil([&] {
     std::vector<std::thread> threads;
     for (int i = 0; i < kThreads; ++i) {
@@ -198,6 +202,133 @@ TEST_F(DictThreadsTest, InterningFromEveryThreadAgrees) {
   for (int i = 0; i < kNames; ++i) {
     for (int t = 1; t < kThreads; ++t) ASSERT_EQ(got[t][i], got[0][i]) << i;
   }
+}
+
+// --- lock-free reads (dict.h, "Thread safety") ------------------------------
+
+// Readers look up keys that are always present (str keys given as equal but
+// not identical strings, so the content comparison runs; int keys; entry
+// hints) while a writer grows and shrinks the table under them: every read
+// must find the key with its value, and a key never inserted is never found.
+TEST_F(DictThreadsTest, LockFreeReadersVsResizingWriter) {
+  constexpr int kStable = 64;
+  constexpr int kRounds = 300;
+  Ref<> d = steal(dict_new());
+  std::vector<Ref<>> names;
+  for (int i = 0; i < kStable; ++i) {
+    names.push_back(steal(str_from("stable_" + std::to_string(i))));
+    Ref<> v = steal(int_from_i64(value_of(kBig + i)));
+    ASSERT_EQ(dict_set_item(d.get(), names[i].get(), v.get()), 0);
+    Ref<> ik = steal(int_from_i64(kBig + i));
+    ASSERT_EQ(dict_set_item(d.get(), ik.get(), v.get()), 0);
+  }
+  std::atomic<bool> done{false};
+  std::atomic<int> wrong{0}, found_hints{0};
+  run_threads([&](int tid) {
+    if (tid == 0) {
+      for (int r = 0; r < kRounds; ++r) {  // the table doubles and compacts
+        for (int j = 0; j < 200; ++j) {
+          Ref<> k = steal(int_from_i64(-kBig - j));
+          Ref<> v = steal(int_from_i64(j));
+          ASSERT_EQ(dict_set_item(d.get(), k.get(), v.get()), 0);
+        }
+        for (int j = 0; j < 200; ++j) {
+          Ref<> k = steal(int_from_i64(-kBig - j));
+          ASSERT_EQ(dict_del_item(d.get(), k.get()), 0);
+        }
+        without_gil([] { std::this_thread::yield(); });
+      }
+      done.store(true);
+      return;
+    }
+    int64_t v;
+    while (!done.load()) {
+      // With the GIL on (GIL build), let the writer run: no eval breaker here.
+      without_gil([] { std::this_thread::yield(); });
+      for (int i = 0; i < kStable; ++i) {
+        // A fresh str equal to the key: found by content, not identity.
+        Ref<> name = steal(str_from("stable_" + std::to_string(i)));
+        Ref<> got = steal(dict_get_item_ref(d.get(), name.get()));
+        if (!got || !int_to_i64(got.get(), &v) || v != value_of(kBig + i)) wrong++;
+        got = steal(dict_get_item_str_ref(d.get(), "stable_" + std::to_string(i)));
+        if (!got || !int_to_i64(got.get(), &v) || v != value_of(kBig + i)) wrong++;
+        Ref<> ik = steal(int_from_i64(kBig + i));
+        if (dict_contains(d.get(), ik.get()) != 1) wrong++;
+        // The hint: entry i or 2i+1 held the key when it was inserted, and
+        // may after a compaction; a hit must give the right value.
+        for (uint64_t ix : {uint64_t(2 * i), uint64_t(i)}) {
+          Ref<> h = steal(dict_hint_get_ref(d.get(), ix, names[i].get()));
+          if (!h) continue;
+          found_hints++;
+          if (!int_to_i64(h.get(), &v) || v != value_of(kBig + i)) wrong++;
+        }
+      }
+      Ref<> absent = steal(int_from_i64(kBig + kStable));
+      if (dict_contains(d.get(), absent.get()) != 0) wrong++;
+      if (Ref<> g = steal(dict_get_item_ref(d.get(), absent.get()))) wrong++;
+    }
+  });
+  EXPECT_FALSE(has_error());
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_GT(found_hints.load(), 0);
+  EXPECT_EQ(dict_size(d.get()), 2 * kStable);
+}
+
+// Readers take values that writers replace and delete at once (each value
+// dies as soon as it leaves the dict): a read gives the key's value or
+// nothing, never a dead or foreign object; the counts balance (debug build).
+TEST_F(DictThreadsTest, LockFreeReadersVsDeletersWithDyingValues) {
+  constexpr int kKeys = 8;
+  constexpr int kRounds = 30000;
+  Ref<> d = steal(dict_new());
+  std::vector<Ref<>> keys;
+  for (int i = 0; i < kKeys; ++i) {
+    keys.push_back(steal(str_from("k" + std::to_string(i))));
+    Ref<> val = steal(int_from_i64(kBig * (i + 1)));
+    ASSERT_EQ(dict_set_item(d.get(), keys[i].get(), val.get()), 0);
+  }
+  std::atomic<int> wrong{0}, hits{0};
+  run_threads([&](int tid) {
+    int64_t v;
+    for (int r = 0; r < kRounds; ++r) {
+      int i = (r + tid) % kKeys;
+      Object* key = keys[i].get();
+      if (tid % 2 == 0) {
+        if (r % 3 == 0) {
+          Ref<> old = steal(dict_pop_item(d.get(), key, false));
+        } else {
+          // A fresh big int whose value encodes the key: it dies when replaced.
+          Ref<> val = steal(int_from_i64(kBig * (i + 1) + r));
+          ASSERT_EQ(dict_set_item(d.get(), key, val.get()), 0);
+        }
+      } else {
+        Ref<> got = steal(dict_get_item_ref(d.get(), key));
+        if (got) {
+          hits++;
+          if (!int_to_i64(got.get(), &v) || v / kBig != i + 1) wrong++;
+        }
+        Ref<> h = steal(dict_hint_get_ref(d.get(), static_cast<uint64_t>(r % 16), key));
+        if (h && (!int_to_i64(h.get(), &v) || v / kBig != i + 1)) wrong++;
+      }
+    }
+  });
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_GT(hits.load(), 0);
+}
+
+// Keys a reader cannot compare without Python code (equal hash, other
+// types) go to the locked lookup, which gives CPython's answers.
+TEST_F(DictThreadsTest, EqualHashKeysOfOtherTypesUseTheLockedLookup) {
+  Ref<> d = steal(dict_new());
+  Ref<> one = steal(int_from_i64(1));
+  Ref<> fone = steal(float_from(1.0));
+  Ref<> fhalf = steal(float_from(1.5));
+  ASSERT_EQ(dict_set_item(d.get(), one.get(), kTrue), 0);
+  Ref<> got = steal(dict_get_item_ref(d.get(), fone.get()));
+  EXPECT_EQ(got.get(), kTrue);
+  EXPECT_EQ(dict_contains(d.get(), fone.get()), 1);
+  EXPECT_EQ(dict_contains(d.get(), fhalf.get()), 0);
+  EXPECT_EQ(dict_contains(d.get(), kTrue), 1);  // True == 1, same hash
 }
 
 }  // namespace

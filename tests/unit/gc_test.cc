@@ -220,6 +220,103 @@ TEST_F(GcTest, CrossThreadFreesRaceWithOrphanHandOver) {
   EXPECT_EQ(gc::live_objects(), live);
 }
 
+// While a thread is attached its list is exclusive (gc/link.h): it links
+// and unlinks its own objects without the lock, and another thread's frees
+// wait on the list until the owner allocates again (which drains them).
+// Needs list locks and modes: free-threaded build only.
+TEST_F(GcTest, ExclusiveListDrainsOtherThreadsFreesOnAllocation) {
+  if constexpr (!kFreeThreaded) GTEST_SKIP() << "the GIL build's lists have no modes";
+  int64_t tracked = gc::tracked_count();
+  int64_t live = gc::live_objects();
+  constexpr int kObjects = 3000;
+  std::vector<gc::Header*> objs(kObjects);
+  std::atomic<int> published{0};
+  std::atomic<bool> freed_all{false};
+  std::thread owner([&] {
+    gc::tracked_list_attach();
+    for (int i = 0; i < kObjects; ++i) {
+      objs[i] = gc::allocate_tracked(48);
+      published.store(i + 1, std::memory_order_release);
+      gc::free_tracked(gc::allocate_tracked(48));  // own list, lock-free
+    }
+    while (!freed_all.load(std::memory_order_acquire)) std::this_thread::yield();
+    // Whatever the freer queued is unlinked by this allocation.
+    gc::Header* last = gc::allocate_tracked(48);
+    EXPECT_EQ(gc::this_thread_tracked_count(), 1);
+    gc::free_tracked(last);
+    EXPECT_EQ(gc::this_thread_tracked_count(), 0);
+    gc::tracked_list_detach();
+  });
+  std::thread freer([&] {
+    for (int i = 0; i < kObjects; ++i) {
+      while (published.load(std::memory_order_acquire) <= i) std::this_thread::yield();
+      gc::free_tracked(objs[i]);
+    }
+    freed_all.store(true, std::memory_order_release);
+  });
+  owner.join();
+  freer.join();
+  EXPECT_EQ(gc::tracked_count(), tracked);
+  EXPECT_EQ(gc::live_objects(), live);
+}
+
+// Detaching turns the list shared again and unlinks what others queued.
+TEST_F(GcTest, ExclusiveListDrainsOnDetach) {
+  if constexpr (!kFreeThreaded) GTEST_SKIP() << "the GIL build's lists have no modes";
+  int64_t tracked = gc::tracked_count();
+  int64_t live = gc::live_objects();
+  std::vector<gc::Header*> objs;
+  std::atomic<int> step{0};
+  std::thread owner([&] {
+    gc::tracked_list_attach();
+    for (int i = 0; i < 100; ++i) objs.push_back(gc::allocate_tracked(32));
+    step.store(1, std::memory_order_release);
+    while (step.load(std::memory_order_acquire) != 2) std::this_thread::yield();
+    EXPECT_EQ(gc::this_thread_tracked_count(), 100);  // queued, still linked
+    gc::tracked_list_detach();
+    EXPECT_EQ(gc::this_thread_tracked_count(), 0);
+    // Shared again: its own frees and allocations take the lock.
+    gc::free_tracked(gc::allocate_tracked(32));
+    EXPECT_EQ(gc::this_thread_tracked_count(), 0);
+  });
+  while (step.load(std::memory_order_acquire) != 1) std::this_thread::yield();
+  for (gc::Header* h : objs) gc::free_tracked(h);  // all queued on the owner's list
+  EXPECT_EQ(gc::live_objects(), live);             // freed as far as counts go
+  step.store(2, std::memory_order_release);
+  owner.join();
+  EXPECT_EQ(gc::tracked_count(), tracked);
+  EXPECT_EQ(gc::live_objects(), live);
+}
+
+// untrack() of an object on another thread's exclusive list: it leaves the
+// collector's view at once (kUntracked) and is unlinked when freed.
+TEST_F(GcTest, UntrackOnAnotherThreadsExclusiveList) {
+  if constexpr (!kFreeThreaded) GTEST_SKIP() << "the GIL build's lists have no modes";
+  int64_t tracked = gc::tracked_count();
+  int64_t live = gc::live_objects();
+  gc::Header* h = nullptr;
+  std::atomic<int> step{0};
+  std::thread owner([&] {
+    gc::tracked_list_attach();
+    h = gc::allocate_tracked(32);
+    step.store(1, std::memory_order_release);
+    while (step.load(std::memory_order_acquire) != 2) std::this_thread::yield();
+    EXPECT_FALSE(gc::is_tracked(h));
+    gc::untrack(h);  // idempotent
+    gc::free_tracked(h);
+    EXPECT_EQ(gc::this_thread_tracked_count(), 0);
+    gc::tracked_list_detach();
+  });
+  while (step.load(std::memory_order_acquire) != 1) std::this_thread::yield();
+  EXPECT_TRUE(gc::is_tracked(h));
+  gc::untrack(h);
+  EXPECT_FALSE(gc::is_tracked(h));
+  step.store(2, std::memory_order_release);
+  owner.join();
+  EXPECT_EQ(gc::tracked_count(), tracked);
+  EXPECT_EQ(gc::live_objects(), live);
+}
+
 // Threads that exit one after another reuse retired list structs; objects
 // left behind by each accumulate on the orphan list and all get freed.
 TEST_F(GcTest, ManyThreadsExitAndOrphansAreFreed) {

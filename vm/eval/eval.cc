@@ -38,7 +38,9 @@ namespace conch::vm {
 
 namespace {
 
-thread_local uintptr_t t_stack_limit = 0;
+// The lowest safe stack address; UINTPTR_MAX until measured, so the first
+// check lands on the slow path, which measures it.
+constinit thread_local uintptr_t t_stack_limit = UINTPTR_MAX;
 
 void init_stack_limit() {
   pthread_attr_t attr;
@@ -65,18 +67,37 @@ void init_stack_limit() {
 }  // namespace
 
 bool c_stack_exhausted() {
-  if (CONCH_UNLIKELY(t_stack_limit == 0)) init_stack_limit();
+  if (CONCH_UNLIKELY(t_stack_limit == UINTPTR_MAX)) init_stack_limit();
   return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < t_stack_limit;
 }
 
-bool enter_python_call(ThreadState* ts) {
-  if (CONCH_UNLIKELY(++ts->recursion_depth > ts->recursion_limit || c_stack_exhausted())) {
+namespace {
+
+CONCH_NOINLINE bool enter_python_call_slow(ThreadState* ts) {
+  if (ts->recursion_depth > ts->recursion_limit || c_stack_exhausted()) {
     ts->recursion_depth--;
     set_error(&kRecursionErrorType, "maximum recursion depth exceeded");
     return false;
   }
   return true;
 }
+
+// enter_python_call, inline in eval_frame: every Python call runs it.  One
+// compare covers the unmeasured stack too (t_stack_limit starts at the top).
+// A local's address, not __builtin_frame_address: that would make the eval
+// loop keep a frame pointer.
+CONCH_ALWAYS_INLINE bool enter_python_call_fast(ThreadState* ts) {
+  char here;
+  if (CONCH_UNLIKELY(++ts->recursion_depth > ts->recursion_limit ||
+                     reinterpret_cast<uintptr_t>(&here) < t_stack_limit)) {
+    return enter_python_call_slow(ts);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool enter_python_call(ThreadState* ts) { return enter_python_call_fast(ts); }
 
 namespace {
 // Written once at start-up, before other threads exist; read by every thread.
@@ -115,7 +136,7 @@ int handle_eval_breaker(ThreadState* ts) {
 
 CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwing) {
   CONCH_DISPATCH_TABLE;
-  if (!enter_python_call(ts)) {
+  if (!enter_python_call_fast(ts)) {
     if (f->is_generator) f->stackdepth = f->lasti >= 0 ? f->stackdepth : 0;
     return nullptr;
   }
@@ -389,8 +410,11 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     if (int_check_exact(left) && int_check_exact(right) && int_is_small(left) &&
         int_is_small(right) && (res = int_binary_fast(left, right, oparg)) != nullptr) {
       // fast path taken
-    } else if ((res = float_binary_fast(left, right, oparg)) != nullptr) {
-      // fast path taken
+    } else if (int taken = float_binary_steal(left, right, oparg, &res); taken != 0) {
+      GOTO_ERROR_IF(taken < 0);
+      sp--;  // the operands' references were consumed
+      SET_TOP(res);
+      DISPATCH();
     } else {
       res = oparg < kInplaceOffset ? binary_op(left, right, static_cast<BinaryOp>(oparg))
                                    : inplace_op(left, right,
@@ -487,11 +511,9 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     Object* container = SECOND();
     Object* res = nullptr;
     if (list_check_exact(container) && int_check_exact(key) && int_is_small(key)) {
-      gc::CriticalSection cs{container};  // free-threaded: the list may be resized
-      int64_t i = int_small_value(key);
-      ListObject* l = as_list(container);
-      if (i < 0) i += l->size;
-      if (i >= 0 && i < l->size) res = new_ref(l->items[i]);
+      // Lock-free read (vm/types/list.h); getitem below takes the locked
+      // path when it gives up (out of range, item replaced, dying).
+      res = list_try_get_ref(container, int_small_value(key));
     }
     if (res == nullptr) {
       res = getitem(container, key);
@@ -520,7 +542,7 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
         if (i < 0) i += l->size;
         if (i >= 0 && i < l->size) {
           old = l->items[i];
-          l->items[i] = v;  // the stack's reference moves into the list
+          gc::release_store(l->items[i], v);  // the stack's reference moves into the list
           stored = true;
         }
       }

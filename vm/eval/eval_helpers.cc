@@ -11,6 +11,7 @@
 #include "vm/errors.h"
 #include "vm/eval/function.h"
 #include "vm/eval/generator.h"
+#include "vm/instance_slots.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/suggestions.h"
@@ -126,12 +127,11 @@ int lookup_method(Object* obj, Object* name, Object** meth) {
       Ref<> keep = borrow(descr);  // before anything else can look types up
       bool shadowed = false;
       if (tp->dictoffset > 0) {
-        // Acquire: pairs with the lazy creation's CAS (abstract.cc).
-        Object* d = __atomic_load_n(
-            reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + tp->dictoffset),
-            __ATOMIC_ACQUIRE);
-        if (d != nullptr) {
-          if (dict_get_item(d, name) != nullptr) shadowed = true;  // presence only
+        // A reference: another thread may replace obj.__dict__ meanwhile.
+        Ref<> d = steal(instance_dict_ref(
+            obj, reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + tp->dictoffset)));
+        if (d) {
+          if (dict_get_item(d.get(), name) != nullptr) shadowed = true;  // presence only
           else if (has_error()) return -1;
         }
       }
@@ -143,56 +143,6 @@ int lookup_method(Object* obj, Object* name, Object** meth) {
   }
   *meth = getattr(obj, name);
   return *meth == nullptr ? -1 : 0;
-}
-
-// ---------------------------------------------------------------------------
-// Arithmetic fast paths.
-
-Object* int_binary_fast(Object* a, Object* b, int op) {
-  int64_t x = int_small_value(a);
-  int64_t y = int_small_value(b);
-  if (op >= kInplaceOffset) op -= kInplaceOffset;
-  switch (static_cast<BinaryOp>(op)) {
-    case BinaryOp::kAdd: return int_add_small(x, y);
-    case BinaryOp::kSubtract: return int_sub_small(x, y);
-    case BinaryOp::kMultiply: return int_mul_small(x, y);
-    case BinaryOp::kFloorDivide:
-      if (y == 0) return nullptr;  // the slow path raises ZeroDivisionError
-      return int_floordiv_small(x, y);
-    case BinaryOp::kRemainder:
-      if (y == 0) return nullptr;
-      return int_mod_small(x, y);
-    case BinaryOp::kAnd: return int_new_small(x & y);
-    case BinaryOp::kOr: return int_new_small(x | y);
-    case BinaryOp::kXor: return int_new_small(x ^ y);
-    default: return nullptr;
-  }
-}
-
-Object* float_binary_fast(Object* a, Object* b, int op) {
-  if (a->type != &kFloatType && b->type != &kFloatType) return nullptr;
-  double x, y;
-  if (!number_as_double(a, &x) || !number_as_double(b, &y)) return nullptr;
-  if (op >= kInplaceOffset) op -= kInplaceOffset;
-  double r;
-  switch (static_cast<BinaryOp>(op)) {
-    case BinaryOp::kAdd: r = x + y; break;
-    case BinaryOp::kSubtract: r = x - y; break;
-    case BinaryOp::kMultiply: r = x * y; break;
-    case BinaryOp::kTrueDivide:
-      if (y == 0.0) return nullptr;
-      r = x / y;
-      break;
-    default: return nullptr;
-  }
-  for (Object* o : {a, b}) {
-    if (o->type == &kFloatType && gc::is_uniquely_referenced(o)) {
-      static_cast<FloatObject*>(o)->value = r;
-      incref(o);
-      return o;
-    }
-  }
-  return float_from(r);
 }
 
 // ---------------------------------------------------------------------------
@@ -612,8 +562,8 @@ namespace {
 
 // type(o).name bound to o, as CPython's _PyObject_LookupSpecial; nullptr
 // without error when absent.
-Object* lookup_special(Object* o, const char* name) {
-  Object* descr = type_lookup(o->type, str_intern(name));
+Object* lookup_special(Object* o, Object* name) {
+  Object* descr = type_lookup(o->type, name);
   if (descr == nullptr) return nullptr;
   if (descr->type->descr_get != nullptr) return descr->type->descr_get(descr, o, o->type);
   return new_ref(descr);
@@ -622,7 +572,10 @@ Object* lookup_special(Object* o, const char* name) {
 }  // namespace
 
 Object* enter_context(Object* mgr, Object** exit_out) {
-  Ref<> enter = steal(lookup_special(mgr, "__enter__"));
+  // Interned once: str_intern takes the intern table's lock every call.
+  static Object* const enter_name = str_intern("__enter__");
+  static Object* const exit_name = str_intern("__exit__");
+  Ref<> enter = steal(lookup_special(mgr, enter_name));
   if (!enter) {
     if (!has_error()) {
       set_error_fmt(&kTypeErrorType,
@@ -630,7 +583,7 @@ Object* enter_context(Object* mgr, Object** exit_out) {
     }
     return nullptr;
   }
-  Ref<> exit = steal(lookup_special(mgr, "__exit__"));
+  Ref<> exit = steal(lookup_special(mgr, exit_name));
   if (!exit) {
     if (!has_error()) {
       set_error_fmt(&kTypeErrorType,

@@ -32,7 +32,27 @@ Object* load_classderef(Frame* f, int index);
 int lookup_method(Object* obj, Object* name, Object** meth);
 
 // BINARY_OP on two small exact ints; nullptr (no error) when not handled.
-Object* int_binary_fast(Object* a, Object* b, int op);
+// Inline: loop counters and indices make this the commonest BINARY_OP.
+CONCH_ALWAYS_INLINE Object* int_binary_fast(Object* a, Object* b, int op) {
+  int64_t x = int_small_value(a);
+  int64_t y = int_small_value(b);
+  if (op >= kInplaceOffset) op -= kInplaceOffset;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: return int_add_small(x, y);
+    case BinaryOp::kSubtract: return int_sub_small(x, y);
+    case BinaryOp::kMultiply: return int_mul_small(x, y);
+    case BinaryOp::kFloorDivide:
+      if (y == 0) return nullptr;  // the slow path raises ZeroDivisionError
+      return int_floordiv_small(x, y);
+    case BinaryOp::kRemainder:
+      if (y == 0) return nullptr;
+      return int_mod_small(x, y);
+    case BinaryOp::kAnd: return int_new_small(x & y);
+    case BinaryOp::kOr: return int_new_small(x | y);
+    case BinaryOp::kXor: return int_new_small(x ^ y);
+    default: return nullptr;
+  }
+}
 
 // An exact float's value, or a small exact int's converted as CPython's
 // float slots convert an int operand (round to nearest); false otherwise.
@@ -50,12 +70,31 @@ CONCH_ALWAYS_INLINE bool number_as_double(const Object* o, double* out) {
 
 // BINARY_OP + - * / (and their in-place forms) when one operand is an exact
 // float and the other an exact float or small int: IEEE arithmetic is what
-// float_add & co. compute.  nullptr (no error) when not handled, including
-// division by zero (the slow path raises).  When the stack holds the only
-// reference to an exact float operand, the result is written into it (no
-// allocation); the caller's decref of the operands stays balanced because
-// the reused object gets a reference for the result.
-Object* float_binary_fast(Object* a, Object* b, int op);
+// float_add & co. compute.  0 when not handled (operands untouched),
+// including division by zero (the slow path raises).  1 when handled: *res
+// is the result and the caller's references to both operands were
+// consumed: a float operand the stack held the only reference to becomes
+// the result (no allocation), and dying float operands skip dealloc()'s
+// dispatch (float_result_steal).  -1: MemoryError, nothing consumed.
+CONCH_ALWAYS_INLINE int float_binary_steal(Object* a, Object* b, int op, Object** res) {
+  if (a->type != &kFloatType && b->type != &kFloatType) return 0;
+  double x, y;
+  if (!number_as_double(a, &x) || !number_as_double(b, &y)) return 0;
+  if (op >= kInplaceOffset) op -= kInplaceOffset;
+  double r;
+  switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::kAdd: r = x + y; break;
+    case BinaryOp::kSubtract: r = x - y; break;
+    case BinaryOp::kMultiply: r = x * y; break;
+    case BinaryOp::kTrueDivide:
+      if (y == 0.0) return 0;
+      r = x / y;
+      break;
+    default: return 0;
+  }
+  *res = float_result_steal(a, b, r);
+  return *res != nullptr ? 1 : -1;
+}
 
 // COMPARE_OP on an exact float and an exact float or small int whose
 // conversion is exact (|v| <= 2**53): -1 when not handled, else 0/1.

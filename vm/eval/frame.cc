@@ -13,84 +13,64 @@ namespace conch::vm {
 
 namespace {
 
-constexpr size_t kAlign = 16;
 constexpr size_t kChunkSize = 256 * 1024;
 
-size_t align_up(size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
+constinit thread_local FrameChunk* t_spare = nullptr;
 
-// A LIFO region of frames.  Chunks are chained; one emptied chunk is kept as
-// a spare so a call that crosses a chunk boundary in a loop does not
-// allocate every time.
-struct Chunk {
-  Chunk* prev;
-  size_t size;
-  size_t top;
-  alignas(kAlign) char data[];
-};
-
-struct FrameArena {
-  Chunk* current = nullptr;
-  Chunk* spare = nullptr;
-  ~FrameArena() {
-    while (current != nullptr) {
-      Chunk* p = current->prev;
-      gc::free_raw(current);
-      current = p;
+// Frees the thread's chunks when it exits.  Touched only when a chunk is
+// allocated (the slow path), so the fast paths never pay a TLS init check.
+struct ChunkReaper {
+  bool armed = false;
+  ~ChunkReaper() {
+    FrameChunk* c = frame_detail::t_frame_chunk;
+    while (c != nullptr) {
+      FrameChunk* p = c->prev;
+      gc::free_raw(c);
+      c = p;
     }
-    gc::free_raw(spare);
+    frame_detail::t_frame_chunk = nullptr;
+    gc::free_raw(t_spare);
+    t_spare = nullptr;
   }
 };
-
-thread_local FrameArena t_arena;
-
-Chunk* new_chunk(size_t need) {
-  Chunk* c;
-  if (t_arena.spare != nullptr && t_arena.spare->size >= need) {
-    c = t_arena.spare;
-    t_arena.spare = nullptr;
-  } else {
-    size_t size = need > kChunkSize ? need : kChunkSize;
-    c = static_cast<Chunk*>(gc::allocate_raw(sizeof(Chunk) + size));
-    if (c == nullptr) return nullptr;
-    c->size = size;
-  }
-  c->top = 0;
-  c->prev = t_arena.current;
-  t_arena.current = c;
-  return c;
-}
+thread_local ChunkReaper t_reaper;
 
 }  // namespace
 
-size_t frame_size(const CodeObject* co) {
-  return sizeof(Frame) + sizeof(Object*) * (co->nlocals + co->ncells + co->stacksize) +
-         sizeof(Block) * co->maxblocks;
-}
+namespace frame_detail {
 
-Frame* frame_stack_push(CodeObject* co) {
-  size_t need = align_up(frame_size(co));
-  Chunk* c = t_arena.current;
-  if (c == nullptr || c->top + need > c->size) {
-    c = new_chunk(need);
+constinit thread_local FrameChunk* t_frame_chunk = nullptr;
+
+Frame* push_slow(size_t need) {
+  FrameChunk* c;
+  if (t_spare != nullptr && t_spare->size >= need) {
+    c = t_spare;
+    t_spare = nullptr;
+  } else {
+    t_reaper.armed = true;  // first use registers the thread-exit cleanup
+    size_t size = need > kChunkSize ? need : kChunkSize;
+    c = static_cast<FrameChunk*>(gc::allocate_raw(sizeof(FrameChunk) + size));
     if (c == nullptr) {
       no_memory();
       return nullptr;
     }
+    c->size = size;
   }
-  Frame* f = reinterpret_cast<Frame*>(c->data + c->top);
-  c->top += need;
-  return f;
+  c->top = need;
+  c->prev = t_frame_chunk;
+  t_frame_chunk = c;
+  return reinterpret_cast<Frame*>(c->data);
 }
 
-void frame_stack_pop(Frame* f) {
-  Chunk* c = t_arena.current;
-  c->top = static_cast<size_t>(reinterpret_cast<char*>(f) - c->data);
-  if (c->top == 0 && c->prev != nullptr) {
-    t_arena.current = c->prev;
-    gc::free_raw(t_arena.spare);
-    t_arena.spare = c;
-  }
+// c, the current chunk, became empty: its predecessor is current again and
+// c is kept as the spare.
+void pop_chunk(FrameChunk* c) {
+  t_frame_chunk = c->prev;
+  gc::free_raw(t_spare);
+  t_spare = c;
 }
+
+}  // namespace frame_detail
 
 void frame_init(Frame* f, CodeObject* co, Object* func, Object* globals, Object* locals) {
   f->back = nullptr;

@@ -8,7 +8,7 @@
 // (co_cellvars, then co_freevars, as LOAD_DEREF indexes them), then the value
 // stack.  Every slot is an owned reference or null.
 //
-// Ordinary frames come from a per-thread frame stack (FrameArena, LIFO
+// Ordinary frames come from a per-thread frame stack (FrameChunk, LIFO
 // chunks); they live exactly as long as the C++ call to eval_frame.  A
 // generator's frame is allocated by the generator (gc::allocate_raw) and
 // owned by it; it is linked into the thread's frame chain (`back`) only while
@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "base/macros.h"
 #include "vm/compile/code.h"
 #include "vm/object.h"
 
@@ -60,7 +61,10 @@ struct Frame {
 };
 
 // Bytes a frame for `co` needs.
-size_t frame_size(const CodeObject* co);
+inline size_t frame_size(const CodeObject* co) {
+  return sizeof(Frame) + sizeof(Object*) * (co->nlocals + co->ncells + co->stacksize) +
+         sizeof(Block) * co->maxblocks;
+}
 
 // Initialises the header and clears localsplus.  Takes new references to
 // code, func, globals and locals.
@@ -69,9 +73,48 @@ void frame_init(Frame* f, CodeObject* co, Object* func, Object* globals, Object*
 void frame_clear(Frame* f);
 
 // The per-thread frame stack.  push returns nullptr (MemoryError set) when
-// memory runs out.
-Frame* frame_stack_push(CodeObject* co);
-void frame_stack_pop(Frame* f);
+// memory runs out.  The common case (room in the current chunk) is inline:
+// every Python call pays it twice.
+//
+// A LIFO region of frames.  Chunks are chained; one emptied chunk is kept as
+// a spare so a call that crosses a chunk boundary in a loop does not
+// allocate every time.
+struct FrameChunk {
+  FrameChunk* prev;
+  size_t size;
+  size_t top;
+  alignas(16) char data[];
+};
+
+namespace frame_detail {
+// The thread's current chunk (null before its first frame).  constinit on
+// this declaration too: the compiler then reads it directly instead of
+// through a TLS init wrapper (frame.cc registers the thread-exit cleanup on
+// the slow path).
+extern constinit thread_local FrameChunk* t_frame_chunk;
+Frame* push_slow(size_t need);
+void pop_chunk(FrameChunk* c);
+CONCH_ALWAYS_INLINE size_t aligned_frame_size(const CodeObject* co) {
+  return (frame_size(co) + 15) & ~size_t{15};
+}
+}  // namespace frame_detail
+
+CONCH_ALWAYS_INLINE Frame* frame_stack_push(CodeObject* co) {
+  size_t need = frame_detail::aligned_frame_size(co);
+  FrameChunk* c = frame_detail::t_frame_chunk;
+  if (CONCH_LIKELY(c != nullptr && c->top + need <= c->size)) {
+    Frame* f = reinterpret_cast<Frame*>(c->data + c->top);
+    c->top += need;
+    return f;
+  }
+  return frame_detail::push_slow(need);
+}
+
+CONCH_ALWAYS_INLINE void frame_stack_pop(Frame* f) {
+  FrameChunk* c = frame_detail::t_frame_chunk;
+  c->top = static_cast<size_t>(reinterpret_cast<char*>(f) - c->data);
+  if (CONCH_UNLIKELY(c->top == 0 && c->prev != nullptr)) frame_detail::pop_chunk(c);
+}
 
 // The current source line of a frame.
 int frame_line(const Frame* f);

@@ -13,6 +13,7 @@
 #include "vm/eval/eval.h"
 #include "vm/eval/frame.h"
 #include "vm/eval/generator.h"
+#include "vm/instance_slots.h"
 #include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/types.h"
@@ -401,20 +402,15 @@ int fn_set_kwdefaults(Object* o, Object* v) {
 Object* fn_get_code(Object* o) { return new_ref(as_function(o)->code); }
 Object* fn_get_globals(Object* o) { return new_ref(as_function(o)->globals); }
 Object* fn_get_closure(Object* o) { return or_none(as_function(o)->closure); }
-Object* fn_get_dict(Object* o) {
-  FunctionObject* fn = as_function(o);
-  if (fn->dict == nullptr) {
-    fn->dict = dict_new();
-    if (fn->dict == nullptr) return nullptr;
-  }
-  return new_ref(fn->dict);
-}
+// Created lazily and replaceable while other threads read it (functions are
+// shared by design): vm/instance_slots.h.
+Object* fn_get_dict(Object* o) { return instance_dict_ref_or_create(o, &as_function(o)->dict); }
 int fn_set_dict(Object* o, Object* v) {
   if (v == nullptr || !dict_check(v)) {
     set_error(&kTypeErrorType, "__dict__ must be set to a dictionary");
     return -1;
   }
-  set_slot(&as_function(o)->dict, new_ref(v));
+  instance_dict_replace(o, &as_function(o)->dict, v);
   return 0;
 }
 Object* fn_get_annotations(Object* o) {

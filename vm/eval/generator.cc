@@ -6,6 +6,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/eval/eval.h"
+#include "vm/eval/function.h"
 #include "vm/runtime.h"
 #include "vm/thread_state.h"
 #include "vm/types.h"
@@ -138,8 +139,17 @@ Object* generator_new(Frame* f) {
   g->exc_state = nullptr;
   g->running = false;
   Object* func = f->func;
-  Object* name = func != nullptr ? getattr_str(func, "__name__") : new_ref(f->code->name);
-  Object* qualname = func != nullptr ? getattr_str(func, "__qualname__") : new_ref(f->code->qualname);
+  Object* name;
+  Object* qualname;
+  if (func == nullptr || function_check(func)) {
+    // What fn_get_name/fn_get_qualname return, without an attribute lookup
+    // per generator (every genexpr makes one).
+    name = new_ref(func != nullptr ? as_function(func)->name : f->code->name);
+    qualname = new_ref(func != nullptr ? as_function(func)->qualname : f->code->qualname);
+  } else {
+    name = getattr_str(func, "__name__");
+    qualname = getattr_str(func, "__qualname__");
+  }
   if (name == nullptr || qualname == nullptr) {
     xdecref(name);
     xdecref(qualname);

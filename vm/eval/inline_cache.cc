@@ -83,7 +83,7 @@ uint64_t read_entry(Type* t, uint32_t version, Object* owner, Object* name, Obje
   }
   if (descr != nullptr && descr->type->descr_set != nullptr) return 0;  // data descriptor
   int64_t ix = -1;
-  if (Object* d = instance_dict_of(owner, t); d != nullptr) ix = dict_identity_index(d, name);
+  if (Ref<> d = steal(instance_dict_ref_of(owner, t)); d) ix = dict_identity_index(d.get(), name);
   if (ix >= 0) return cache_word(version, kCacheInstanceDict, static_cast<uint32_t>(ix));
   if (ix != -1 || descr == nullptr) return 0;
   uint32_t payload;
@@ -103,7 +103,11 @@ uint64_t read_entry(Type* t, uint32_t version, Object* owner, Object* name, Obje
 int fill_read(InlineCache* c, Object* owner, Object* name, bool for_method) {
   Type* t = owner->type;
   uint32_t version = type_version(t);  // before the lookup: a later change misses
-  if (version == 0 || t->getattr != generic_getattr || !cacheable_name(name)) return 0;
+  // An exact module reads as generic_getattr does (module_getattr only adds
+  // the module's __getattr__ hook for names found nowhere, never cached):
+  // `math.sqrt` is an entry of the module's __dict__ (its dictoffset).
+  bool generic = t->getattr == generic_getattr || t == &kModuleType;
+  if (version == 0 || !generic || !cacheable_name(name)) return 0;
   Object* descr = type_lookup(t, name);
   if (descr == nullptr && has_error()) return -1;
   Ref<> keep = borrow(descr);
@@ -138,7 +142,12 @@ int store_attr_fill(InlineCache* c, Object* owner, Object* name, Object* v) {
         w = cache_word(version, kCacheStoreSlot, static_cast<uint32_t>(off));
       }
     } else if ((descr == nullptr || descr->type->descr_set == nullptr) && t->dictoffset > 0) {
-      w = cache_word(version, kCacheStoreDict, 0);
+      // Stored first, so the hint names the entry the store used.
+      if (setattr(owner, name, v) < 0) return -1;
+      int64_t ix = -1;
+      if (Ref<> d = steal(instance_dict_ref_of(owner, t)); d) ix = dict_identity_index(d.get(), name);
+      cache_insert(c, cache_word(version, kCacheStoreDict, ix >= 0 ? static_cast<uint32_t>(ix) : 0));
+      return 0;
     }
     cache_insert(c, w);
   }

@@ -46,6 +46,7 @@
 
 #include "base/macros.h"
 #include "gc/critical_section.h"
+#include "vm/instance_slots.h"
 #include "vm/object.h"
 #include "vm/typeobject.h"
 #include "vm/types.h"
@@ -68,7 +69,7 @@ enum CacheKind : uint32_t {
   kCacheInstanceDict = 2,  // LOAD_ATTR/LOAD_METHOD: instance __dict__ entry hint
   kCacheClassValue = 3,    // LOAD_ATTR: plain class attribute (mro pos, entry)
   kCacheMethod = 4,        // LOAD_METHOD: function/method descriptor (mro pos, entry)
-  kCacheStoreDict = 5,     // STORE_ATTR: into the instance __dict__
+  kCacheStoreDict = 5,     // STORE_ATTR: into the instance __dict__ (entry hint)
   kCacheStoreSlot = 6,     // STORE_ATTR: __slots__ slot at offset
   kCacheGlobal = 7,        // LOAD_GLOBAL: globals entry hint
   kCacheBuiltin = 8,       // LOAD_GLOBAL: builtins entry hint, globals version in aux
@@ -102,18 +103,26 @@ CONCH_ALWAYS_INLINE Object* frozen_dict_hint_get(Object* d, uint64_t ix, Object*
   return v;
 }
 
-// The same for any dict: locked, since d may change.
+// The same for any dict: lock-free in the free-threaded build, else under
+// the section (vm/types/dict.h, dict_hint_get_ref).
 CONCH_ALWAYS_INLINE Object* dict_hint_get(Object* d, uint64_t ix, Object* name) {
-  gc::CriticalSection cs{d};
-  return frozen_dict_hint_get(d, ix, name);
+  return dict_hint_get_ref(d, ix, name);
 }
 
-// The instance __dict__ of o (null: none yet or none possible).  Acquire
-// pairs with the release that publishes a lazily created dict.
+// The instance __dict__ of o, borrowed (null: none yet or none possible).
+// Only a presence test: another thread may replace o.__dict__ and free this
+// dict at any moment, so to read it use instance_dict_ref_of.
 CONCH_ALWAYS_INLINE Object* instance_dict_of(Object* o, Type* t) {
   if (t->dictoffset <= 0) return nullptr;
   auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->dictoffset);
   return __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+}
+
+// The instance __dict__ of o as a new reference (null: none), taken inside
+// o's critical section (vm/instance_slots.h).
+CONCH_ALWAYS_INLINE Object* instance_dict_ref_of(Object* o, Type* t) {
+  if (t->dictoffset <= 0) return nullptr;
+  return instance_dict_ref(o, reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->dictoffset));
 }
 
 // True when o has no instance attribute `name` (an interned str), decided
@@ -121,26 +130,13 @@ CONCH_ALWAYS_INLINE Object* instance_dict_of(Object* o, Type* t) {
 // or when an equal-but-not-identical key makes identity inconclusive (the
 // caller takes the slow path).  CPython's probe sequence (dict.h).
 CONCH_ALWAYS_INLINE bool instance_lacks(Object* o, Type* t, Object* name) {
-  Object* d = instance_dict_of(o, t);
-  if (d == nullptr) return true;
+  if (instance_dict_of(o, t) == nullptr) return true;  // none yet: no section needed
   hash_t h = as_str(name)->hash.load(std::memory_order_relaxed);
   if (CONCH_UNLIKELY(h == -1)) return false;
-  gc::CriticalSection cs{d};
-  DictKeys* k = as_dict(d)->keys;
-  if (k == nullptr) return true;
-  size_t mask = static_cast<size_t>(k->size()) - 1;
-  size_t perturb = static_cast<size_t>(h);
-  size_t i = static_cast<size_t>(h) & mask;
-  for (;;) {
-    int32_t ix = k->indices()[i];
-    if (ix == -1) return true;  // kIxEmpty
-    if (ix >= 0) {
-      DictEntry& e = k->entries()[ix];
-      if (e.hash == h) return false;  // the name, or an equal key: slow path decides
-    }
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
+  Ref<> d = steal(instance_dict_ref_of(o, t));
+  if (!d) return true;
+  // An entry of hash h is the name, or an equal key: the slow path decides.
+  return dict_lacks_hash(d.get(), h);
 }
 
 // New reference to entry (pos, ix) of t's MRO dicts, validated by key.
@@ -170,15 +166,14 @@ CONCH_ALWAYS_INLINE uint64_t cache_find(InlineCache* c, Type* t) {
 CONCH_ALWAYS_INLINE Object* load_attr_way(uint64_t w, Type* t, Object* owner, Object* name) {
   switch (cache_kind(w)) {
     case kCacheSlot: {
+      // Null (unset): the slow path raises.  Referenced inside owner's
+      // section: a racing store may drop the old value (instance_slots.h).
       auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + cache_payload(w));
-      Object* v = gc::relaxed_load(*slot);
-      if (v == nullptr) return nullptr;  // unset: the slow path raises
-      incref(v);
-      return v;
+      return instance_slot_get_ref(owner, slot);
     }
     case kCacheInstanceDict: {
-      Object* d = instance_dict_of(owner, t);
-      return d != nullptr ? dict_hint_get(d, cache_payload(w), name) : nullptr;
+      Ref<> d = steal(instance_dict_ref_of(owner, t));
+      return d ? dict_hint_get(d.get(), cache_payload(w), name) : nullptr;
     }
     case kCacheClassValue:
       if (!instance_lacks(owner, t, name)) return nullptr;
@@ -216,16 +211,19 @@ CONCH_ALWAYS_INLINE int store_attr_cached(InlineCache* c, Object* owner, Object*
   switch (cache_kind(w)) {
     case kCacheStoreSlot: {
       auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + cache_payload(w));
-      incref(v);
-      Object* old = gc::relaxed_load(*slot);
-      gc::relaxed_store(*slot, v);
-      xdecref(old);
+      // Swapped in owner's section: two racing stores must not both
+      // release the same old value.
+      xdecref(instance_slot_exchange(owner, slot, new_ref(v)));
       return 0;
     }
     case kCacheStoreDict: {
-      Object* d = instance_dict_of(owner, t);
-      if (d == nullptr) return 1;
-      return dict_set_item(d, name, v) < 0 ? -1 : 0;
+      Ref<> d = steal(instance_dict_ref_of(owner, t));
+      if (!d) return 1;
+      // The payload hints the entry holding the name (instances of a class
+      // set their attributes in the same order); a stale hint costs one
+      // compare before the full store.
+      if (dict_hint_store(d.get(), cache_payload(w), name, v)) return 0;
+      return dict_set_item(d.get(), name, v) < 0 ? -1 : 0;
     }
     default:
       return 1;

@@ -21,6 +21,7 @@
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
 #include "vm/types.h"
+#include "vm/types/bytearray.h"
 
 namespace conch::vm {
 
@@ -494,7 +495,7 @@ const MethodDef kBuiltinFunctions[] = {
 
 Type* const kBuiltinTypes[] = {
     &kObjectType, &kTypeType, &kIntType, &kBoolType, &kFloatType, &kStrType, &kBytesType,
-    &kListType, &kTupleType, &kDictType, &kSetType, &kFrozenSetType, &kRangeType, &kSliceType,
+    &kByteArrayType, &kListType, &kTupleType, &kDictType, &kSetType, &kFrozenSetType, &kRangeType, &kSliceType,
     &kEnumerateType, &kZipType, &kMapType, &kFilterType, &kReversedType,
 };
 

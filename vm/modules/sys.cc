@@ -3,6 +3,7 @@
 #include <float.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <cstddef>
@@ -28,11 +29,13 @@ Type kNamespaceType;
 
 namespace {
 
-// Settings that outlive start-up; read by other threads later (the GIL), so
-// they are atomics-free plain values written only while holding the GIL.
+// Settings that outlive start-up.  g_startup is written once before any
+// thread starts; the other two may be set by one thread while others read
+// them (with the GIL off, nothing orders them), so they are relaxed atomics:
+// a reader sees the old or the new value, never a torn one.
 StartupOptions g_startup;
-double g_switch_interval = 0.005;
-int g_recursion_limit = 1000;
+std::atomic<double> g_switch_interval{0.005};
+std::atomic<int> g_recursion_limit{1000};
 
 constexpr const char* kVersion = "3.11.0";
 constexpr int64_t kHexVersion = 0x030B00F0;
@@ -138,13 +141,13 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, size_t nargs, Object
     return nullptr;
   }
   ts->recursion_limit = static_cast<int>(limit);
-  g_recursion_limit = static_cast<int>(limit);
+  g_recursion_limit.store(static_cast<int>(limit), std::memory_order_relaxed);
   return new_none();
 }
 
 Object* sys_getswitchinterval(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("getswitchinterval", nargs, 0, 0, kwnames)) return nullptr;
-  return float_from(g_switch_interval);
+  return float_from(g_switch_interval.load(std::memory_order_relaxed));
 }
 
 Object* sys_setswitchinterval(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -160,8 +163,9 @@ Object* sys_setswitchinterval(Object*, Object* const* args, size_t nargs, Object
     return nullptr;
   }
   // CPython keeps whole microseconds (at least one).
-  g_switch_interval = std::max(1.0, std::floor(v * 1e6)) / 1e6;
-  gil_set_switch_interval(g_switch_interval);
+  double interval = std::max(1.0, std::floor(v * 1e6)) / 1e6;
+  g_switch_interval.store(interval, std::memory_order_relaxed);
+  gil_set_switch_interval(interval);
   return new_none();
 }
 
@@ -526,8 +530,8 @@ int add_sys_attributes(Object* m, const RuntimeConfig& cfg) {
 
 void set_startup_options(const StartupOptions& opts) { g_startup = opts; }
 const StartupOptions& startup_options() { return g_startup; }
-double switch_interval() { return g_switch_interval; }
-int default_recursion_limit() { return g_recursion_limit; }
+double switch_interval() { return g_switch_interval.load(std::memory_order_relaxed); }
+int default_recursion_limit() { return g_recursion_limit.load(std::memory_order_relaxed); }
 bool gil_enabled() { return gil_is_enabled(); }
 
 #ifndef CONCH_LIB_DIR

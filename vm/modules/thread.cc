@@ -28,6 +28,7 @@
 #include <string>
 
 #include "gc/brc.h"
+#include "gc/qsbr.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -445,7 +446,7 @@ void locals_forget_thread(ThreadState* ts) {
 // Threads.
 
 std::atomic<int> g_running_threads{0};
-size_t g_stack_size = 0;  // 0: default
+std::atomic<size_t> g_stack_size{0};  // 0: default; any thread may set it
 thread_local Object* t_sentinel = nullptr;  // this thread's sentinel lock, owned
 
 struct Boot {
@@ -508,11 +509,13 @@ Object* thread_start_new_thread(Object*, Object* const* args, size_t nargs, Obje
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_attr_setstacksize(&attr, g_stack_size != 0 ? g_stack_size : 16u << 20);
+  size_t stack = g_stack_size.load(std::memory_order_relaxed);
+  pthread_attr_setstacksize(&attr, stack != 0 ? stack : 16u << 20);
   pthread_t tid;
   // The first thread: only this one has run Python so far, so it may turn
   // the shared-by-design objects immortal (gc/brc.h); later calls return.
   gc::immortalize_shared_by_design();
+  gc::qsbr_enable_deferral();  // from now on lock-free readers may exist (gc/qsbr.h)
   g_running_threads.fetch_add(1);
   int err = pthread_create(&tid, &attr, thread_main, b);
   pthread_attr_destroy(&attr);
@@ -550,7 +553,7 @@ Object* thread_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
 
 Object* thread_stack_size(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("stack_size", nargs, 0, 1, kwnames)) return nullptr;
-  size_t old = g_stack_size;
+  size_t old = g_stack_size.load(std::memory_order_relaxed);
   if (nargs == 1) {
     int64_t n = int_as_ssize(args[0]);
     if (n == -1 && has_error()) return nullptr;
@@ -558,7 +561,7 @@ Object* thread_stack_size(Object*, Object* const* args, size_t nargs, Object* kw
       set_error(&kValueErrorType, "size not valid: 32768 bytes");
       return nullptr;
     }
-    g_stack_size = static_cast<size_t>(n);
+    g_stack_size.store(static_cast<size_t>(n), std::memory_order_relaxed);
   }
   return int_from_u64(old);
 }

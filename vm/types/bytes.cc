@@ -83,7 +83,9 @@ void bytes_dealloc(Object* o) {
   generic_free(o);
 }
 
-std::string bytes_repr_text(std::string_view v) {
+// escape_single: also escape ' inside "..." (bytearray's repr does, as
+// CPython 3.11's: bytearray(b"it\'s")).
+std::string bytes_repr_text(std::string_view v, bool escape_single = false) {
   bool sq = v.find('\'') != std::string_view::npos;
   bool dq = v.find('"') != std::string_view::npos;
   char quote = sq && !dq ? '"' : '\'';
@@ -91,7 +93,7 @@ std::string bytes_repr_text(std::string_view v) {
   out.push_back(quote);
   static const char hex[] = "0123456789abcdef";
   for (unsigned char c : v) {
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single && c == '\'')) {
       out.push_back('\\');
       out.push_back(static_cast<char>(c));
     } else if (c == '\t') {
@@ -153,9 +155,9 @@ int bytes_contains(Object* self, Object* item) {
     }
     return bytes_view(self).find(static_cast<char>(v)) != std::string_view::npos;
   }
-  std::string_view sub;
+  BytesView sub;
   if (!buffer_arg(item, &sub)) return -1;
-  return bytes_view(self).find(sub) != std::string_view::npos;
+  return bytes_view(self).find(sub.get()) != std::string_view::npos;
 }
 
 Object* bytes_getitem(Object* self, Object* key) {
@@ -223,8 +225,9 @@ Object* try_reflected(Object* a, Object* b, BinaryFunc mine, size_t offset) {
 
 Object* bytes_nb_add(Object* a, Object* b) {
   if (!bytes_check(a)) return not_implemented();
-  if (bytes_check(b)) {
-    std::string_view x = bytes_view(a), y = bytes_view(b);
+  if (bytes_like_check(b)) {  // b'' + bytearray(b'x') is bytes, as CPython
+    BytesView y_bytes{b};
+    std::string_view x = bytes_view(a), y = y_bytes.get();
     if (y.empty() && a->type == &kBytesType) return new_ref(a);
     if (x.empty() && b->type == &kBytesType) return new_ref(b);
     char* d;
@@ -301,23 +304,8 @@ Object* iter_self(Object* o) { return new_ref(o); }
 // Constructor.
 
 Object* bytes_from_iterable(Object* src) {
-  Ref<> it = steal(get_iter(src));
-  if (!it) return nullptr;
   std::string out;
-  while (true) {
-    Ref<> item = steal(iter_next(it.get()));
-    if (!item) {
-      if (has_error()) return nullptr;
-      break;
-    }
-    ssize_t v;
-    if (!index_arg(item.get(), &v)) return nullptr;
-    if (v < 0 || v > 255) {
-      set_error(&kValueErrorType, "bytes must be in range(0, 256)");
-      return nullptr;
-    }
-    out.push_back(static_cast<char>(v));
-  }
+  if (!ints_to_bytes(src, "bytes must be in range(0, 256)", &out)) return nullptr;
   return new_bytes(out);
 }
 
@@ -342,7 +330,8 @@ Object* bytes_make(Object* src, Object* encoding, Object* errors) {
               encoding ? "encoding without a string argument" : "errors without a string argument");
     return nullptr;
   }
-  if (bytes_check(src)) return self_or_copy(src);
+  if (bytes_check(src)) return self_or_copy(src, bytes_view(src));
+  if (bytearray_check(src)) return bytes_from(BytesView(src).get());
   if (Object* m = type_lookup(src->type, bytes_dunder_name())) {
     Ref<> r = steal(call_args(m, {src}));
     if (!r) return nullptr;
@@ -402,6 +391,26 @@ Object* bytes_new(Type* type, Object* const* args, size_t nargs, Object* kwnames
 }
 
 }  // namespace
+
+std::string bytes_args::repr_text(std::string_view v, bool escape_single) {
+  return bytes_repr_text(v, escape_single);
+}
+
+bool bytes_args::ints_to_bytes(Object* src, const char* range_msg, std::string* out) {
+  Ref<> it = steal(get_iter(src));
+  if (!it) return false;
+  while (true) {
+    Ref<> item = steal(iter_next(it.get()));
+    if (!item) return !has_error();
+    ssize_t v;
+    if (!index_arg(item.get(), &v)) return false;
+    if (v < 0 || v > 255) {
+      set_error(&kValueErrorType, range_msg);
+      return false;
+    }
+    out->push_back(static_cast<char>(v));
+  }
+}
 
 void init_bytes_types() {
   Type* t = &kBytesType;

@@ -1,5 +1,12 @@
-// Argument checking and byte classes shared by bytes.cc and
-// bytes_methods.cc.  Messages are worded as CPython's.  Internal.
+// Argument checking, byte classes and bytes-like access shared by bytes.cc,
+// bytes_methods.cc and bytearray.cc.  Messages are worded as CPython's.
+// Internal.
+//
+// The methods in bytes_methods.cc serve both bytes and bytearray: they read
+// self and their bytes-like arguments through BytesView (a bytes object is
+// borrowed, a bytearray copied under its critical section, since another
+// thread -- or an __index__ the method calls -- may resize it) and build
+// results with like_self (bytes for bytes, bytearray for bytearray).
 #pragma once
 
 #include <string>
@@ -7,6 +14,7 @@
 
 #include "vm/errors.h"
 #include "vm/types.h"
+#include "vm/types/bytearray.h"
 
 namespace conch::vm::bytes_args {
 
@@ -22,12 +30,39 @@ inline bool has_index(Object* o) {
   return int_check(o) || (o->type->number != nullptr && o->type->number->index != nullptr);
 }
 
-// A bytes-like argument's view (bytes only: bytearray/memoryview do not exist yet).
-inline bool buffer_arg(Object* o, std::string_view* out) {
-  if (bytes_check(o)) {
-    *out = bytes_view(o);
+inline bool bytes_like_check(const Object* o) { return bytes_check(o) || bytearray_check(o); }
+
+// The contents of a bytes-like object (bytes or bytearray; no memoryview
+// yet) for the length of one operation: a bytes object's buffer is
+// borrowed (immutable), a bytearray's is copied under its critical section.
+// Not copyable: the view may point into the object's own copy.
+class BytesView {
+ public:
+  BytesView() = default;
+  explicit BytesView(Object* o) { assign(o); }
+  BytesView(const BytesView&) = delete;
+  BytesView& operator=(const BytesView&) = delete;
+  // False (no exception) when o is not bytes-like.
+  bool assign(Object* o) {
+    if (bytes_check(o)) {
+      view_ = bytes_view(o);
+      return true;
+    }
+    if (!bytearray_check(o)) return false;
+    bytearray_snapshot(o, &copy_);
+    view_ = copy_;
     return true;
   }
+  std::string_view get() const { return view_; }
+
+ private:
+  std::string copy_;
+  std::string_view view_;
+};
+
+// A bytes-like argument's contents, or TypeError.
+inline bool buffer_arg(Object* o, BytesView* out) {
+  if (out->assign(o)) return true;
   set_error_fmt(&kTypeErrorType, "a bytes-like object is required, not '%s'", type_name(o));
   return false;
 }
@@ -70,9 +105,24 @@ inline bool max_positional(const char* name, size_t nargs, size_t max) {
 
 inline Object* new_bytes(const std::string& s) { return bytes_from(s); }
 
-inline Object* self_or_copy(Object* self) {
-  if (self->type == &kBytesType) return new_ref(self);
-  return bytes_from(bytes_view(self));
+// A result of self's flavour: bytes for bytes (and its subclasses, as
+// CPython), a new bytearray for bytearray.
+inline Object* like_self(Object* self, std::string_view v) {
+  return bytearray_check(self) ? bytearray_from(v) : bytes_from(v);
 }
+
+// self unchanged: exact bytes is returned itself, anything else copied.
+inline Object* self_or_copy(Object* self, std::string_view v) {
+  if (self->type == &kBytesType) return new_ref(self);
+  return like_self(self, v);
+}
+
+// repr() of bytes with contents v: b'...' with CPython's quoting;
+// escape_single for bytearray's variant.  bytes.cc.
+std::string repr_text(std::string_view v, bool escape_single = false);
+
+// Appends the ints of iterable src (each in range(256), else ValueError
+// range_msg) to out.  bytes(iterable) and bytearray(iterable).  bytes.cc.
+bool ints_to_bytes(Object* src, const char* range_msg, std::string* out);
 
 }  // namespace conch::vm::bytes_args

@@ -1,5 +1,7 @@
 // bytes methods: decode, searching, splitting, joining, stripping,
-// replacing, ASCII case mapping and classes, padding, hex/fromhex.
+// replacing, ASCII case mapping and classes, padding, hex/fromhex.  The
+// same functions serve bytearray (bytearray.cc installs them): self is read
+// through BytesView and results are built with like_self (bytes_args.h).
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -31,7 +33,8 @@ Object* m_decode(Object* self, Object* const* args, size_t nargs, Object* kw) {
       return nullptr;
     }
   }
-  return str_decode(bytes_view(self), a[0] ? str_view(a[0]) : "utf-8",
+  BytesView self_bytes{self};
+  return str_decode(self_bytes.get(), a[0] ? str_view(a[0]) : "utf-8",
                     a[1] ? str_view(a[1]) : "strict");
 }
 
@@ -70,8 +73,8 @@ bool parse_sub(const char* name, Object* const* args, size_t nargs, Object* kw, 
       return false;
     }
     out->sub.assign(1, static_cast<char>(v));
-  } else if (bytes_check(sub)) {
-    out->sub = std::string(bytes_view(sub));
+  } else if (bytes_like_check(sub)) {
+    out->sub = std::string(BytesView(sub).get());
   } else {
     set_error_fmt(&kTypeErrorType, "argument should be integer or bytes-like object, not '%s'",
                   type_name(sub));
@@ -87,7 +90,8 @@ bool parse_sub(const char* name, Object* const* args, size_t nargs, Object* kw, 
 
 ssize_t find_impl(const char* name, Object* self, Object* const* args, size_t nargs,
                   Object* kw, bool reverse) {
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   SubArgs a;
   if (!parse_sub(name, args, nargs, kw, &a, static_cast<ssize_t>(v.size()))) return -2;
   if (a.end - a.start < static_cast<ssize_t>(a.sub.size())) return -1;
@@ -120,7 +124,8 @@ Object* m_rindex(Object* self, Object* const* args, size_t nargs, Object* kw) {
 }
 
 Object* m_count(Object* self, Object* const* args, size_t nargs, Object* kw) {
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   SubArgs a;
   if (!parse_sub("count", args, nargs, kw, &a, static_cast<ssize_t>(v.size()))) return nullptr;
   if (a.start > static_cast<ssize_t>(v.size()) ||
@@ -142,7 +147,8 @@ Object* starts_ends(const char* name, Object* self, Object* const* args, size_t 
                   static_cast<int>(nargs));
     return nullptr;
   }
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   ssize_t len = static_cast<ssize_t>(v.size()), start = 0, end = PTRDIFF_MAX;
   if (nargs > 1 && !slice_bound(args[1], &start)) return nullptr;
   if (nargs > 2 && !slice_bound(args[2], &end)) return nullptr;
@@ -157,18 +163,18 @@ Object* starts_ends(const char* name, Object* self, Object* const* args, size_t 
   Object* sub = args[0];
   if (tuple_check(sub)) {
     for (ssize_t i = 0; i < tuple_size(sub); ++i) {
-      std::string_view s;
+      BytesView s;
       if (!buffer_arg(tuple_get(sub, i), &s)) return nullptr;
-      if (match(s)) return new_bool(true);
+      if (match(s.get())) return new_bool(true);
     }
     return new_bool(false);
   }
-  if (!bytes_check(sub)) {
+  if (!bytes_like_check(sub)) {
     set_error_fmt(&kTypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s",
                   name, type_name(sub));
     return nullptr;
   }
-  return new_bool(match(bytes_view(sub)));
+  return new_bool(match(BytesView(sub).get()));
 }
 Object* m_startswith(Object* self, Object* const* args, size_t nargs, Object* kw) {
   return starts_ends("startswith", self, args, nargs, kw, false);
@@ -186,7 +192,8 @@ Object* split_impl(const char* name, Object* self, Object* const* args, size_t n
   ssize_t maxsplit = -1;
   if (a[1] != nullptr && !index_arg(a[1], &maxsplit)) return nullptr;
   if (maxsplit < 0) maxsplit = PTRDIFF_MAX;
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   std::vector<std::string_view> parts;
   if (a[0] == nullptr || a[0] == kNone) {
     ssize_t n = static_cast<ssize_t>(v.size());
@@ -221,8 +228,9 @@ Object* split_impl(const char* name, Object* self, Object* const* args, size_t n
       std::reverse(parts.begin(), parts.end());
     }
   } else {
-    std::string_view sep;
-    if (!buffer_arg(a[0], &sep)) return nullptr;
+    BytesView sep_bytes;
+    if (!buffer_arg(a[0], &sep_bytes)) return nullptr;
+    std::string_view sep = sep_bytes.get();
     if (sep.empty()) {
       set_error(&kValueErrorType, "empty separator");
       return nullptr;
@@ -251,7 +259,7 @@ Object* split_impl(const char* name, Object* self, Object* const* args, size_t n
   Ref<> list = steal(list_new(0));
   if (!list) return nullptr;
   for (std::string_view p : parts) {
-    Ref<> b = steal(bytes_from(p));
+    Ref<> b = steal(like_self(self, p));
     if (!b || list_append(list.get(), b.get()) < 0) return nullptr;
   }
   return list.release();
@@ -270,7 +278,8 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
   if (!parse_args(spec, args, nargs, kw, a)) return nullptr;
   int keep = 0;
   if (a[0] != nullptr && (keep = is_true(a[0])) < 0) return nullptr;
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   Ref<> list = steal(list_new(0));
   if (!list) return nullptr;
   size_t i = 0;
@@ -282,7 +291,7 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
       j += (v[j] == '\r' && j + 1 < v.size() && v[j + 1] == '\n') ? 2 : 1;
       if (keep) eol = j;
     }
-    Ref<> b = steal(bytes_from(v.substr(i, eol - i)));
+    Ref<> b = steal(like_self(self, v.substr(i, eol - i)));
     if (!b || list_append(list.get(), b.get()) < 0) return nullptr;
     i = j;
   }
@@ -293,19 +302,20 @@ Object* m_join(Object* self, Object* const* args, size_t nargs, Object* kw) {
   if (!nargs_range("join", nargs, 1, 1, kw)) return nullptr;
   Ref<> seq = steal(sequence_tuple(args[0]));
   if (!seq) return nullptr;
-  std::string_view sep = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view sep = self_bytes.get();
   std::string out;
   for (ssize_t i = 0; i < tuple_size(seq.get()); ++i) {
     Object* item = tuple_get(seq.get(), i);
-    if (!bytes_check(item)) {
+    if (!bytes_like_check(item)) {
       set_error_fmt(&kTypeErrorType, "sequence item %d: expected a bytes-like object, %s found",
                     static_cast<int>(i), type_name(item));
       return nullptr;
     }
     if (i > 0) out.append(sep);
-    out.append(bytes_view(item));
+    out.append(BytesView(item).get());
   }
-  return new_bytes(out);
+  return like_self(self, out);
 }
 
 enum StripKind { kLeft = 1, kRight = 2, kBoth = 3 };
@@ -313,17 +323,21 @@ Object* strip_impl(const char* name, Object* self, Object* const* args, size_t n
                    Object* kw, int kind) {
   if (!nargs_range(name, nargs, 0, 1, kw)) return nullptr;
   std::string_view chars = " \t\n\r\x0b\x0c";
-  bool custom = nargs > 0 && args[0] != kNone;
-  if (custom && !buffer_arg(args[0], &chars)) return nullptr;
-  std::string_view v = bytes_view(self);
+  BytesView custom_chars;
+  if (nargs > 0 && args[0] != kNone) {
+    if (!buffer_arg(args[0], &custom_chars)) return nullptr;
+    chars = custom_chars.get();
+  }
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   size_t b = 0, e = v.size();
   auto strip_it = [&](char c) { return chars.find(c) != std::string_view::npos; };
   if (kind & kLeft)
     while (b < e && strip_it(v[b])) ++b;
   if (kind & kRight)
     while (e > b && strip_it(v[e - 1])) --e;
-  if (b == 0 && e == v.size()) return self_or_copy(self);
-  return bytes_from(v.substr(b, e - b));
+  if (b == 0 && e == v.size()) return self_or_copy(self, v);
+  return like_self(self, v.substr(b, e - b));
 }
 Object* m_strip(Object* self, Object* const* args, size_t nargs, Object* kw) {
   return strip_impl("strip", self, args, nargs, kw, kBoth);
@@ -337,12 +351,14 @@ Object* m_rstrip(Object* self, Object* const* args, size_t nargs, Object* kw) {
 
 Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kw) {
   if (!nargs_range("replace", nargs, 2, 3, kw)) return nullptr;
-  std::string_view from, to;
-  if (!buffer_arg(args[0], &from) || !buffer_arg(args[1], &to)) return nullptr;
+  BytesView from_bytes, to_bytes;
+  if (!buffer_arg(args[0], &from_bytes) || !buffer_arg(args[1], &to_bytes)) return nullptr;
+  std::string_view from = from_bytes.get(), to = to_bytes.get();
   ssize_t count = -1;
   if (nargs > 2 && !index_arg(args[2], &count)) return nullptr;
   if (count < 0) count = PTRDIFF_MAX;
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   std::string out;
   ssize_t done = 0;
   if (from.empty()) {
@@ -364,16 +380,16 @@ Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kw) {
     }
     out.append(v.substr(i));
   }
-  return new_bytes(out);
+  return like_self(self, out);
 }
 
 template <class F>
 Object* map_bytes(Object* self, size_t nargs, Object* kw, const char* name, F f) {
   if (!nargs_range(name, nargs, 0, 0, kw)) return nullptr;
-  std::string out(bytes_view(self));
+  std::string out(BytesView(self).get());
   bool prev = false;
   for (size_t i = 0; i < out.size(); ++i) out[i] = f(static_cast<unsigned char>(out[i]), i, &prev);
-  return new_bytes(out);
+  return like_self(self, out);
 }
 char b_up(unsigned char c) { return static_cast<char>(is_blower(c) ? c - 32 : c); }
 char b_lo(unsigned char c) { return static_cast<char>(is_bupper(c) ? c + 32 : c); }
@@ -404,7 +420,8 @@ Object* m_title(Object* self, Object* const*, size_t nargs, Object* kw) {
 template <class F>
 Object* all_bytes(Object* self, size_t nargs, Object* kw, const char* name, F pred) {
   if (!nargs_range(name, nargs, 0, 0, kw)) return nullptr;
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   if (v.empty()) return new_bool(false);
   for (unsigned char c : v)
     if (!pred(c)) return new_bool(false);
@@ -425,14 +442,16 @@ Object* m_isspace(Object* self, Object* const*, size_t nargs, Object* kw) {
 }
 Object* m_isascii(Object* self, Object* const*, size_t nargs, Object* kw) {
   if (!nargs_range("isascii", nargs, 0, 0, kw)) return nullptr;
-  for (unsigned char c : bytes_view(self))
+  BytesView self_bytes{self};
+  for (unsigned char c : self_bytes.get())
     if (c >= 0x80) return new_bool(false);
   return new_bool(true);
 }
 Object* cased_check(Object* self, size_t nargs, Object* kw, const char* name, bool upper) {
   if (!nargs_range(name, nargs, 0, 0, kw)) return nullptr;
   bool cased = false;
-  for (unsigned char c : bytes_view(self)) {
+  BytesView self_bytes{self};
+  for (unsigned char c : self_bytes.get()) {
     if (upper ? is_blower(c) : is_bupper(c)) return new_bool(false);
     if (upper ? is_bupper(c) : is_blower(c)) cased = true;
   }
@@ -452,22 +471,24 @@ Object* justify(const char* name, Object* self, Object* const* args, size_t narg
   if (!index_arg(args[0], &width)) return nullptr;
   char fill = ' ';
   if (nargs > 1) {
-    if (!bytes_check(args[1]) || bytes_view(args[1]).size() != 1) {
+    BytesView fill_bytes;
+    if (!fill_bytes.assign(args[1]) || fill_bytes.get().size() != 1) {
       set_error_fmt(&kTypeErrorType,
                     "%s() argument 2 must be a byte string of length 1, not %s", name,
-                    bytes_check(args[1]) ? "bytes" : type_name(args[1]));
+                    type_name(args[1]));
       return nullptr;
     }
-    fill = bytes_view(args[1])[0];
+    fill = fill_bytes.get()[0];
   }
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   ssize_t marg = width - static_cast<ssize_t>(v.size());
-  if (marg <= 0) return self_or_copy(self);
+  if (marg <= 0) return self_or_copy(self, v);
   ssize_t left = how == '<' ? 0 : how == '>' ? marg : marg / 2 + (marg & width & 1);
   std::string out(static_cast<size_t>(left), fill);
   out.append(v);
   out.append(static_cast<size_t>(marg - left), fill);
-  return new_bytes(out);
+  return like_self(self, out);
 }
 Object* m_center(Object* self, Object* const* args, size_t nargs, Object* kw) {
   return justify("center", self, args, nargs, kw, '^');
@@ -482,23 +503,25 @@ Object* m_rjust(Object* self, Object* const* args, size_t nargs, Object* kw) {
 Object* partition_impl(const char* name, Object* self, Object* const* args, size_t nargs,
                        Object* kw, bool reverse) {
   if (!nargs_range(name, nargs, 1, 1, kw)) return nullptr;
-  std::string_view sep;
-  if (!buffer_arg(args[0], &sep)) return nullptr;
+  BytesView sep_bytes;
+  if (!buffer_arg(args[0], &sep_bytes)) return nullptr;
+  std::string_view sep = sep_bytes.get();
   if (sep.empty()) {
     set_error(&kValueErrorType, "empty separator");
     return nullptr;
   }
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   size_t p = reverse ? v.rfind(sep) : v.find(sep);
   Ref<> a, b, c;
   if (p == std::string_view::npos) {
-    a = steal(bytes_from(reverse ? "" : v));
-    b = steal(bytes_from(""));
-    c = steal(bytes_from(reverse ? v : ""));
+    a = steal(reverse ? like_self(self, "") : self_or_copy(self, v));
+    b = steal(like_self(self, ""));
+    c = steal(reverse ? self_or_copy(self, v) : like_self(self, ""));
   } else {
-    a = steal(bytes_from(v.substr(0, p)));
-    b = steal(bytes_from(sep));
-    c = steal(bytes_from(v.substr(p + sep.size())));
+    a = steal(like_self(self, v.substr(0, p)));
+    b = steal(like_self(self, sep));
+    c = steal(like_self(self, v.substr(p + sep.size())));
   }
   if (!a || !b || !c) return nullptr;
   return tuple_pack({a.get(), b.get(), c.get()});
@@ -513,13 +536,15 @@ Object* m_rpartition(Object* self, Object* const* args, size_t nargs, Object* kw
 Object* affix(const char* name, Object* self, Object* const* args, size_t nargs, Object* kw,
               bool suffix) {
   if (!nargs_range(name, nargs, 1, 1, kw)) return nullptr;
-  std::string_view a;
-  if (!buffer_arg(args[0], &a)) return nullptr;
-  std::string_view v = bytes_view(self);
-  if (a.empty() || a.size() > v.size()) return self_or_copy(self);
-  if (suffix && v.substr(v.size() - a.size()) == a) return bytes_from(v.substr(0, v.size() - a.size()));
-  if (!suffix && v.substr(0, a.size()) == a) return bytes_from(v.substr(a.size()));
-  return self_or_copy(self);
+  BytesView affix_bytes;
+  if (!buffer_arg(args[0], &affix_bytes)) return nullptr;
+  std::string_view a = affix_bytes.get();
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
+  if (a.empty() || a.size() > v.size()) return self_or_copy(self, v);
+  if (suffix && v.substr(v.size() - a.size()) == a) return like_self(self, v.substr(0, v.size() - a.size()));
+  if (!suffix && v.substr(0, a.size()) == a) return like_self(self, v.substr(a.size()));
+  return self_or_copy(self, v);
 }
 Object* m_removeprefix(Object* self, Object* const* args, size_t nargs, Object* kw) {
   return affix("removeprefix", self, args, nargs, kw, false);
@@ -555,7 +580,8 @@ Object* m_hex(Object* self, Object* const* args, size_t nargs, Object* kw) {
   ssize_t per = 1;
   if (a[1] != nullptr && !index_arg(a[1], &per)) return nullptr;
   static const char hex[] = "0123456789abcdef";
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   std::string out;
   ssize_t n = static_cast<ssize_t>(v.size());
   ssize_t group = per < 0 ? -per : per;
@@ -624,7 +650,8 @@ Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
   if (a[0] != nullptr && !index_arg(a[0], &tab)) return nullptr;
   std::string out;
   ssize_t col = 0;
-  for (char c : bytes_view(self)) {
+  BytesView self_bytes{self};
+  for (char c : self_bytes.get()) {
     if (c == '\t') {
       if (tab > 0) {
         out.append(static_cast<size_t>(tab - col % tab), ' ');
@@ -635,16 +662,17 @@ Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
       col = (c == '\n' || c == '\r') ? 0 : col + 1;
     }
   }
-  return new_bytes(out);
+  return like_self(self, out);
 }
 
 Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kw) {
   if (!nargs_range("zfill", nargs, 1, 1, kw)) return nullptr;
   ssize_t width;
   if (!index_arg(args[0], &width)) return nullptr;
-  std::string_view v = bytes_view(self);
+  BytesView self_bytes{self};
+  std::string_view v = self_bytes.get();
   ssize_t fill = width - static_cast<ssize_t>(v.size());
-  if (fill <= 0) return self_or_copy(self);
+  if (fill <= 0) return self_or_copy(self, v);
   std::string out;
   size_t start = 0;
   if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
@@ -653,7 +681,7 @@ Object* m_zfill(Object* self, Object* const* args, size_t nargs, Object* kw) {
   }
   out.append(static_cast<size_t>(fill), '0');
   out.append(v.substr(start));
-  return new_bytes(out);
+  return like_self(self, out);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gc/critical_section.h"
+#include "gc/qsbr.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -85,7 +86,35 @@ size_t find_empty_slot(DictKeys* k, hash_t hash) {
   return i;
 }
 
-// Rebuilds the table at 2^log2 slots, compacting entries in order.
+// Frees table k, which is no longer d->keys (the caller holds the section,
+// or d is dying).  A lock-free reader may still be probing it when a thread
+// other than d's owner has read d, or when this writer is not the owner
+// (the owner may be reading): then only after every thread has quiesced.
+void free_keys(DictObject* d, DictKeys* k) {
+  if (k == nullptr) return;
+  if (kLockFreeDictReads &&
+      (gc::relaxed_load(d->shared_reads) || !gc::is_owned_by_current_thread(d))) {
+    gc::qsbr_free(k, gc::free_raw);
+  } else {
+    gc::free_raw(k);
+  }
+}
+
+// Appends entry n = {hash, key, value} to k and makes it reachable from
+// index slot `slot`.  Release: a lock-free reader that loads the slot (or
+// nentries) with acquire sees the entry and the objects it points to.
+void publish_entry(DictKeys* k, ssize_t n, size_t slot, hash_t hash, Object* key, Object* value) {
+  DictEntry* ep = &k->entries()[n];
+  gc::relaxed_store(ep->hash, hash);
+  gc::release_store(ep->key, key);
+  gc::release_store(ep->value, value);
+  gc::release_store(k->nentries, n + 1);
+  gc::release_store(k->indices()[slot], static_cast<int32_t>(n));
+}
+
+// Rebuilds the table at 2^log2 slots, compacting entries in order.  The new
+// table is filled before it is published; the old one is never written
+// again (readers probing it see the dict as of now).
 int dict_resize(DictObject* d, int log2) {
   DictKeys* nk = keys_alloc(log2);
   if (nk == nullptr) {
@@ -106,9 +135,9 @@ int dict_resize(DictObject* d, int log2) {
     }
     nk->nentries = n;
     nk->usable -= n;
-    gc::free_raw(old);
   }
-  d->keys = nk;
+  gc::release_store(d->keys, nk);
+  free_keys(d, old);
   return 0;
 }
 
@@ -188,7 +217,7 @@ int insert(DictObject* d, Object* key, hash_t hash, Object* value) {
   if (ix >= 0) {
     DictEntry* ep = &d->keys->entries()[ix];
     Object* old = ep->value;
-    ep->value = value;
+    gc::release_store(ep->value, value);
     decref(key);
     decref(old);
     return 0;
@@ -201,10 +230,7 @@ int insert(DictObject* d, Object* key, hash_t hash, Object* value) {
     }
   }
   DictKeys* k = d->keys;
-  ssize_t n = k->nentries;
-  k->indices()[find_empty_slot(k, hash)] = static_cast<int32_t>(n);
-  k->entries()[n] = DictEntry{hash, key, value};
-  k->nentries = n + 1;
+  publish_entry(k, k->nentries, find_empty_slot(k, hash), hash, key, value);
   k->usable--;
   set_used(d, d->used + 1);
   return 0;
@@ -213,11 +239,13 @@ int insert(DictObject* d, Object* key, hash_t hash, Object* value) {
 // Removes the entry at (ix, slot); returns its key and value (owned).
 void remove_entry(DictObject* d, ssize_t ix, size_t slot, Object** key, Object** value) {
   DictEntry* ep = &d->keys->entries()[ix];
-  d->keys->indices()[slot] = kIxDummy;
+  gc::relaxed_store(d->keys->indices()[slot], kIxDummy);
   *key = ep->key;
   *value = ep->value;
-  ep->key = nullptr;
-  ep->value = nullptr;
+  // A reader that still reaches the entry finds no key (or no value) and
+  // moves on or retries.
+  gc::relaxed_store(ep->key, static_cast<Object*>(nullptr));
+  gc::relaxed_store(ep->value, static_cast<Object*>(nullptr));
   set_used(d, d->used - 1);
   bump_version(d);
 }
@@ -231,6 +259,107 @@ Object* lookup_value(Object* o, Object* key, hash_t hash) {
   return d->keys->entries()[ix].value;
 }
 
+// --- lock-free reads (dict.h, "Thread safety") --------------------------------
+
+enum class Probe { kFound, kAbsent, kLocked };  // kLocked: take the locked path
+enum class Match { kYes, kNo, kUnsure };
+
+// A writer's store interleaved with a reader's loads makes it retry; after
+// this many it takes the lock (which always decides).
+constexpr int kReadAttempts = 4;
+
+// Probes table k (acquire loads throughout) for an entry whose key `match`
+// accepts; sets *ix and *ekey (the key pointer compared).
+template <class MatchFn>
+Probe probe_unlocked(DictKeys* k, hash_t hash, MatchFn match, ssize_t* ix, Object** ekey) {
+  size_t mask = static_cast<size_t>(k->size()) - 1;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  int32_t* indices = k->indices();
+  DictEntry* entries = k->entries();
+  for (;;) {
+    int32_t e = gc::acquire_load(indices[i]);
+    if (e == kIxEmpty) return Probe::kAbsent;
+    if (e >= 0) {
+      Object* key = gc::acquire_load(entries[e].key);
+      if (key != nullptr) {
+        Match m = match(key, gc::relaxed_load(entries[e].hash));
+        if (m == Match::kUnsure) return Probe::kLocked;
+        if (m == Match::kYes) {
+          *ix = e;
+          *ekey = key;
+          return Probe::kFound;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// Key equality a reader can decide without running Python code.  `ekey`
+// may have died since it was loaded: its memory is kept (gc/qsbr.h) and
+// exact str / int contents never change, and the caller re-checks the entry.
+auto key_matcher(Object* key, hash_t hash) {
+  return [key, hash](Object* ekey, hash_t ehash) {
+    if (ekey == key) return Match::kYes;
+    if (ehash != hash) return Match::kNo;
+    bool eq;
+    if (!fast_key_eq(ekey, key, &eq)) return Match::kUnsure;
+    return eq ? Match::kYes : Match::kNo;
+  };
+}
+// A str key given as text (dict_get_item_str*): other key types decide
+// nothing.
+auto text_matcher(std::string_view text, hash_t hash) {
+  return [text, hash](Object* ekey, hash_t ehash) {
+    if (ehash != hash) return Match::kNo;
+    if (!str_check_exact(ekey)) return Match::kUnsure;
+    return str_view(ekey) == text ? Match::kYes : Match::kNo;
+  };
+}
+
+// The lock-free lookup: on kFound, *value is a new reference to a value
+// that d held for the key (checked after the incref).
+template <class MatchFn>
+Probe get_unlocked(DictObject* d, hash_t hash, MatchFn match, Object** value) {
+  dict_ensure_shared_on_read(d);
+  for (int attempt = 0; attempt < kReadAttempts; ++attempt) {
+    DictKeys* k = gc::acquire_load(d->keys);
+    if (k == nullptr) return Probe::kAbsent;
+    ssize_t ix;
+    Object* ekey;
+    Probe p = probe_unlocked(k, hash, match, &ix, &ekey);
+    if (p != Probe::kFound) return p;
+    DictEntry* ep = &k->entries()[ix];
+    Object* v = gc::acquire_load(ep->value);
+    if (v == nullptr || !gc::try_incref(v)) continue;  // deleted or replaced meanwhile
+    if (gc::acquire_load(ep->value) == v && gc::acquire_load(ep->key) == ekey &&
+        gc::acquire_load(d->keys) == k) {
+      *value = v;
+      return Probe::kFound;
+    }
+    decref(v);
+  }
+  return Probe::kLocked;
+}
+
+// Presence only: no value to take, but the entry must still hold the key
+// that matched (a dead key's bytes were compared).
+Probe contains_unlocked(DictObject* d, Object* key, hash_t hash) {
+  dict_ensure_shared_on_read(d);
+  for (int attempt = 0; attempt < kReadAttempts; ++attempt) {
+    DictKeys* k = gc::acquire_load(d->keys);
+    if (k == nullptr) return Probe::kAbsent;
+    ssize_t ix;
+    Object* ekey;
+    Probe p = probe_unlocked(k, hash, key_matcher(key, hash), &ix, &ekey);
+    if (p != Probe::kFound || ekey == key) return p;
+    if (gc::acquire_load(k->entries()[ix].key) == ekey) return p;
+  }
+  return Probe::kLocked;
+}
+
 DictObject* alloc_dict(Type* type) {
   Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
   return static_cast<DictObject*>(o);
@@ -238,19 +367,24 @@ DictObject* alloc_dict(Type* type) {
 
 // --- slots ------------------------------------------------------------------
 
-void release_keys(DictKeys* k) {
+// Drops the references of table k (already unpublished from d) and frees it.
+void release_keys(DictObject* d, DictKeys* k) {
   if (k == nullptr) return;
   DictEntry* e = k->entries();
   for (ssize_t i = 0; i < k->nentries; ++i) {
     xdecref(e[i].key);
     xdecref(e[i].value);
   }
-  gc::free_raw(k);
+  free_keys(d, k);
 }
 
 void dict_dealloc(Object* o) {
-  release_keys(as_dict(o)->keys);
-  as_dict(o)->keys = nullptr;
+  DictObject* d = as_dict(o);
+  DictKeys* k = d->keys;
+  // A reader holding a borrowed pointer to d (an instance __dict__ just
+  // replaced) may still load d->keys: unpublish first, free via free_keys.
+  gc::release_store(d->keys, static_cast<DictKeys*>(nullptr));
+  release_keys(d, k);
   generic_free(o);
 }
 
@@ -489,7 +623,7 @@ DICT_METHOD(meth_popitem) {
       slot = (slot * 5 + perturb + 1) & mask;
     }
     remove_entry(d, i, slot, &key, &value);
-    k->nentries = i;
+    gc::relaxed_store(k->nentries, i);
   }
   Object* t = tuple_new(2);
   if (t == nullptr) {
@@ -604,7 +738,17 @@ Object* dict_get_item_hashed(Object* o, Object* key, hash_t hash) {
   return lookup_value(o, key, hash);
 }
 
+void dict_mark_shared_reads(DictObject* d) {
+  gc::CriticalSection cs{d};
+  gc::relaxed_store(d->shared_reads, true);
+}
+
 Object* dict_get_item_hashed_ref(Object* o, Object* key, hash_t hash) {
+  if constexpr (kLockFreeDictReads) {
+    Object* v = nullptr;
+    Probe p = get_unlocked(as_dict(o), hash, key_matcher(key, hash), &v);
+    if (p != Probe::kLocked) return v;
+  }
   gc::CriticalSection cs{o};
   Object* v = lookup_value(o, key, hash);
   return v != nullptr ? new_ref(v) : nullptr;
@@ -667,6 +811,12 @@ Object* dict_get_item_str(Object* d, std::string_view key) {
 }
 
 Object* dict_get_item_str_ref(Object* d, std::string_view key) {
+  if constexpr (kLockFreeDictReads) {
+    hash_t h = hash_bytes(key);
+    Object* v = nullptr;
+    Probe p = get_unlocked(as_dict(d), h, text_matcher(key, h), &v);
+    if (p != Probe::kLocked) return v;
+  }
   {
     gc::CriticalSection cs{d};
     Object* v;
@@ -691,6 +841,23 @@ int dict_set_item(Object* d, Object* key, Object* value) {
   hash_t h = dict_key_hash(key);
   if (h == -1) return -1;
   return dict_set_item_hashed(d, key, h, value);
+}
+
+int dict_hint_store(Object* o, uint64_t ix, Object* key, Object* value) {
+  Object* old;
+  {
+    gc::CriticalSection cs{o};
+    DictObject* d = as_dict(o);
+    DictKeys* k = d->keys;
+    if (k == nullptr || ix >= static_cast<uint64_t>(k->nentries)) return 0;
+    DictEntry* ep = &k->entries()[ix];
+    if (ep->key != key) return 0;
+    bump_version(d);  // as insert(): a replaced value is a mutation too
+    old = ep->value;
+    gc::release_store(ep->value, new_ref(value));
+  }
+  decref(old);  // outside the section: a __del__ may touch the dict
+  return 1;
 }
 
 int dict_set_item_str(Object* d, std::string_view key, Object* value) {
@@ -727,6 +894,10 @@ int dict_del_item(Object* d, Object* key) {
 }
 
 int dict_contains_hashed(Object* o, Object* key, hash_t hash) {
+  if constexpr (kLockFreeDictReads) {
+    Probe p = contains_unlocked(as_dict(o), key, hash);
+    if (p != Probe::kLocked) return p == Probe::kFound ? 1 : 0;
+  }
   gc::CriticalSection cs{o};
   size_t slot;
   ssize_t ix = lookup(as_dict(o), key, hash, &slot);
@@ -871,11 +1042,11 @@ void dict_clear(Object* o) {
     gc::CriticalSection cs{o};
     DictObject* d = as_dict(o);
     k = d->keys;
-    d->keys = nullptr;
+    gc::release_store(d->keys, static_cast<DictKeys*>(nullptr));
     set_used(d, 0);
     bump_version(d);
   }
-  release_keys(k);
+  release_keys(as_dict(o), k);
 }
 
 void init_dict_types() {

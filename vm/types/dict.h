@@ -22,17 +22,44 @@
 // every live entry's key is reachable from its hash's probe sequence.
 //
 // Thread safety (free-threaded build)
-//   * Every operation that reads or writes the table runs in
-//     gc::CriticalSection on the dict (gc::CriticalSection2 when a second
-//     dict is read: update/merge/copy/==).  In the GIL build they are empty.
+//   * Every operation that writes the table runs in gc::CriticalSection on
+//     the dict (gc::CriticalSection2 when a second dict is read: update/
+//     merge/copy/==), and so do iteration, views, repr and the other
+//     multi-entry reads.  In the GIL build the sections are empty.
+//   * Single-key reads take no lock (kLockFreeDictReads; CPython 3.13t's
+//     _Py_dict_lookup_threadsafe): d[k], k in d, d.get, the *_ref lookups
+//     (LOAD_GLOBAL/LOAD_NAME slow paths, attribute lookups, kwargs) and the
+//     inline caches' entry hints (dict_hint_get_ref).  The reader
+//       1. loads d->keys with acquire, probes indices/entries with acquire
+//          loads, compares keys by identity, or by content when both are
+//          exact str / machine-word int (no Python code can run); any other
+//          equal-hash key sends it to the locked lookup;
+//       2. takes the value with gc::try_incref (fails on an object already
+//          dead) and then re-checks that the entry still holds that key and
+//          value and that d->keys is unchanged; else retries a few times,
+//          then takes the locked path.
+//     Writers, inside the section, publish with release stores: an entry's
+//     hash/key/value first, then nentries, then the index slot; a new table
+//     is filled before the release store of d->keys.  A table is never
+//     written after it stops being d->keys, so a reader probing a stale
+//     table sees the dict as it was when the table was replaced.
+//   * Memory a reader may still be probing: a replaced table is freed via
+//     gc::qsbr_free when a lock-free reader other than d's owner may hold
+//     it (d->shared_reads, set under the section by the first non-owner
+//     reader, as CPython's ensure_shared_on_read) or when the writer is not
+//     the owner (the owner may be reading); otherwise at once (thread-
+//     private dicts pay nothing).  Keys and values a reader loaded may die
+//     meanwhile: object memory is kept from reuse by gc/qsbr.h once a second
+//     thread has started, so reading a dead str's bytes or try_incref on a
+//     dead value is safe; the re-check rejects what it found.
 //   * Key __eq__/__hash__ may run arbitrary code while the section is held
 //     (CPython does the same; a blocking wait inside suspends the section).
 //     After each such call the lookup re-checks that the table and the entry
 //     are unchanged, and restarts otherwise; loops over a table re-read it.
-//   * Values leave the section as NEW references (dict_get_item_ref and the
-//     other *_ref forms): a borrowed pointer can be freed by another thread
-//     between the lookup and the caller's incref.  The borrowed forms remain
-//     for dicts no other thread can write (fresh dicts, static type dicts).
+//   * Values leave as NEW references (dict_get_item_ref and the other *_ref
+//     forms): a borrowed pointer can be freed by another thread between the
+//     lookup and the caller's incref.  The borrowed forms remain (locked) for
+//     dicts no other thread can write (fresh dicts, static type dicts).
 //   * `used` and `version` are also read without the section (len(d), the
 //     eval loop's caches): writers store them with relaxed atomics under the
 //     section, lock-free readers load them relaxed (dict_used/dict_version,
@@ -67,8 +94,13 @@ struct DictKeys {
 struct DictObject : Object {
   ssize_t used;
   uint64_t version;
-  DictKeys* keys;
+  DictKeys* keys;     // written with release under the section
+  bool shared_reads;  // a non-owner has read without the lock (set once)
 };
+
+// Single-key reads without the lock (see "Thread safety").  The GIL build
+// keeps the plain locked code: its sections are empty, so nothing is saved.
+inline constexpr bool kLockFreeDictReads = kFreeThreaded;
 
 inline DictObject* as_dict(Object* o) { return static_cast<DictObject*>(o); }
 inline const DictObject* as_dict(const Object* o) { return static_cast<const DictObject*>(o); }
@@ -94,6 +126,92 @@ bool dict_next_hashed_ref(Object* d, ssize_t* pos, Object** key, Object** value,
 // d.pop(key) without default: new reference, or null (KeyError only if
 // raise_missing; otherwise null without error when absent).
 Object* dict_pop_item(Object* d, Object* key, bool raise_missing);
+
+// --- lock-free single-key reads (inline: the eval loop's caches) ----------
+
+// The first lock-free read of d by a thread that does not own it marks d
+// (under the section, so a writer that decided to free a table at once has
+// finished first): from then on replaced tables go through QSBR.
+void dict_mark_shared_reads(DictObject* d);
+CONCH_ALWAYS_INLINE void dict_ensure_shared_on_read(DictObject* d) {
+  if (!gc::is_owned_by_current_thread(d) && !gc::relaxed_load(d->shared_reads)) {
+    dict_mark_shared_reads(d);
+  }
+}
+
+// New reference to the value of entry `ix` of d when that entry's key is
+// `key` itself; null (no error) otherwise.  Unlocked: caller holds d's
+// section, or d never changes (a static type's dict).
+CONCH_ALWAYS_INLINE Object* dict_hint_get_held(Object* d, uint64_t ix, Object* key) {
+  DictKeys* k = as_dict(d)->keys;
+  if (k == nullptr || ix >= static_cast<uint64_t>(k->nentries)) return nullptr;
+  DictEntry& e = k->entries()[ix];
+  if (e.key != key) return nullptr;
+  Object* v = e.value;
+  incref(v);
+  return v;
+}
+
+// STORE_ATTR's entry hint: when entry `ix` of d holds `key` itself, replaces
+// its value with `value` (increfed) and returns 1; else 0, nothing done (the
+// caller does the full store).  Under d's section.
+int dict_hint_store(Object* d, uint64_t ix, Object* key, Object* value);
+
+// The same for any dict (the inline caches' entry hints).  Free-threaded
+// build: without the lock when no writer interferes ("Thread safety");
+// otherwise, and in the GIL build, under the section.
+CONCH_ALWAYS_INLINE Object* dict_hint_get_ref(Object* o, uint64_t ix, Object* key) {
+  if constexpr (kLockFreeDictReads) {
+    DictObject* d = as_dict(o);
+    dict_ensure_shared_on_read(d);
+    DictKeys* k = gc::acquire_load(d->keys);
+    if (k == nullptr || ix >= static_cast<uint64_t>(gc::acquire_load(k->nentries))) return nullptr;
+    DictEntry* ep = &k->entries()[ix];
+    if (gc::acquire_load(ep->key) != key) return nullptr;
+    Object* v = gc::acquire_load(ep->value);
+    if (v != nullptr && gc::try_incref(v)) {
+      // Still the binding, in the current table: v was alive and in d.
+      if (CONCH_LIKELY(gc::acquire_load(ep->value) == v && gc::acquire_load(ep->key) == key &&
+                       gc::acquire_load(d->keys) == k)) {
+        return v;
+      }
+      decref(v);
+    }
+    // A writer got in between: decide under the lock.
+  }
+  gc::CriticalSection cs{o};
+  return dict_hint_get_held(o, ix, key);
+}
+
+// True when no entry of table k has hash h (so d holds no key equal to one
+// with that hash); false when one does, or may.  Indices and hashes only:
+// never touches a key or value.
+CONCH_ALWAYS_INLINE bool dict_keys_lack_hash(DictKeys* k, hash_t h) {
+  if (k == nullptr) return true;
+  size_t mask = static_cast<size_t>(k->size()) - 1;
+  size_t perturb = static_cast<size_t>(h);
+  size_t i = static_cast<size_t>(h) & mask;
+  for (;;) {
+    int32_t ix = gc::acquire_load(k->indices()[i]);
+    if (ix == -1) return true;  // empty slot: end of the probe sequence
+    if (ix >= 0 && gc::relaxed_load(k->entries()[ix].hash) == h) return false;
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+// dict_keys_lack_hash on d's current table: unlocked in the free-threaded
+// build (a probe that ends on a slot a writer is filling just answers for
+// the moment before the write), under the section in the GIL build.
+CONCH_ALWAYS_INLINE bool dict_lacks_hash(Object* o, hash_t h) {
+  DictObject* d = as_dict(o);
+  if constexpr (kLockFreeDictReads) {
+    dict_ensure_shared_on_read(d);
+    return dict_keys_lack_hash(gc::acquire_load(d->keys), h);
+  } else {
+    gc::CriticalSection cs{o};
+    return dict_keys_lack_hash(d->keys, h);
+  }
+}
 
 // View and iterator types (dict_views.cc).
 extern Type kDictKeysType;

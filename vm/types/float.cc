@@ -30,24 +30,26 @@ Type kFloatType;
 
 namespace {
 
-// Per-thread cache of dead exact floats (CPython's float freelist): see
-// IntFreeList in int.cc for the rationale and the free-threaded argument.
-// Disabled in the debug-objects preset so its leak check sees every object.
-struct FloatFreeList {
-  static constexpr int kCapacity = 256;
-  int count = 0;
-  Object* items[kCapacity];
-  ~FloatFreeList() {
-    while (count > 0) generic_free(items[--count]);
+// The per-thread cache of dead exact floats (float.h).  Disabled in the
+// debug-objects preset so its leak check sees every object.  The cache
+// itself is plain data (float.h reaches it inline); what a thread leaves in
+// it is freed at the thread's exit by FloatFreeListDrain, which the slow
+// path registers before the first float enters the cache (the inline push
+// only ever adds to a non-empty cache).
+struct FloatFreeListDrain {
+  CONCH_NOINLINE void touch() {}
+  ~FloatFreeListDrain() {
+    FloatFreeList& fl = t_float_free_list;
+    while (fl.count > 0) generic_free(fl.items[--fl.count]);
   }
 };
-thread_local FloatFreeList t_float_free;
+thread_local FloatFreeListDrain t_float_drain;
 
 Object* alloc_float(Type* type, double v) {
   Object* o = nullptr;
   if (type == &kFloatType) {
     if constexpr (!kDebugObjects) {
-      FloatFreeList& fl = t_float_free;
+      FloatFreeList& fl = t_float_free_list;
       if (fl.count > 0) {
         o = fl.items[--fl.count];
         gc::init_header(o);
@@ -63,9 +65,25 @@ Object* alloc_float(Type* type, double v) {
 }
 
 void float_dealloc(Object* o) {
+  if (o->type == &kFloatType) {
+    float_free_inline(o);
+  } else {
+    generic_free(o);
+  }
+}
+
+}  // namespace
+
+constinit thread_local FloatFreeList t_float_free_list{};
+
+Object* float_alloc_slow(double v) { return alloc_float(&kFloatType, v); }
+
+void float_free_slow(Object* o) {
   if constexpr (!kDebugObjects) {
-    FloatFreeList& fl = t_float_free;
-    if (o->type == &kFloatType && fl.count < FloatFreeList::kCapacity) {
+    FloatFreeList& fl = t_float_free_list;
+    if (fl.count < FloatFreeList::kCapacity) {
+      // The drain's first use registers its destructor for this thread.
+      if (fl.count == 0) t_float_drain.touch();
       fl.items[fl.count++] = o;
       return;
     }
@@ -73,21 +91,7 @@ void float_dealloc(Object* o) {
   generic_free(o);
 }
 
-}  // namespace
-
-// The hot allocation path: an exact float, from the cache when it can.
-CONCH_ALWAYS_INLINE Object* new_float(double v) {
-  if constexpr (!kDebugObjects) {
-    FloatFreeList& fl = t_float_free;
-    if (CONCH_LIKELY(fl.count > 0)) {
-      Object* o = fl.items[--fl.count];
-      gc::init_header(o);
-      static_cast<FloatObject*>(o)->value = v;
-      return o;
-    }
-  }
-  return alloc_float(&kFloatType, v);
-}
+CONCH_ALWAYS_INLINE Object* new_float(double v) { return float_new_inline(v); }
 
 Object* float_from(double v) { return new_float(v); }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/config.h"
 #include "base/macros.h"
 #include "vm/object.h"
 #include "vm/types.h"
@@ -38,6 +39,86 @@ Object* float_divmod_values(double a, double b);  // divmod() as a tuple
 // NumberMethods has no divmod slot: builtins' divmod calls int_divmod/float_divmod.
 Object* float_divmod(Object* a, Object* b);
 Object* float_richcompare(Object* a, Object* b, CompareOp op);
+
+// ---------------------------------------------------------------------------
+// Allocation.  Dead exact floats wait in a per-thread cache (CPython's float
+// freelist; see IntFreeList in int.cc for the free-threaded argument), used
+// by the inline paths below so that the eval loop's float arithmetic makes
+// no calls.  Plain data, constant-initialised: reading a thread_local with
+// a destructor would go through a TLS wrapper call.  float.cc frees what is
+// left at thread exit (the slow push registers that before the first entry).
+struct FloatFreeList {
+  static constexpr int kCapacity = 256;
+  int count;
+  Object* items[kCapacity];
+};
+extern constinit thread_local FloatFreeList t_float_free_list;
+
+Object* float_alloc_slow(double v);  // a new exact float (cache empty)
+void float_free_slow(Object* o);     // frees a dead exact float (cache empty or full)
+
+// A new exact float: float_from, inline.
+CONCH_ALWAYS_INLINE Object* float_new_inline(double v) {
+  if constexpr (!kDebugObjects) {
+    FloatFreeList& fl = t_float_free_list;
+    if (CONCH_LIKELY(fl.count > 0)) {
+      Object* o = fl.items[--fl.count];
+      gc::init_header(o);
+      static_cast<FloatObject*>(o)->value = v;
+      return o;
+    }
+  }
+  return float_alloc_slow(v);
+}
+
+// Frees an exact float whose last reference is gone (it owns no references,
+// so vm/object.cc's trashcan has nothing to guard).
+CONCH_ALWAYS_INLINE void float_free_inline(Object* o) {
+  if constexpr (!kDebugObjects) {
+    FloatFreeList& fl = t_float_free_list;
+    if (CONCH_LIKELY(fl.count > 0 && fl.count < FloatFreeList::kCapacity)) {
+      fl.items[fl.count++] = o;
+      return;
+    }
+  }
+  float_free_slow(o);
+}
+
+// Drops a reference to an arithmetic operand, freeing a dead exact float
+// without dealloc()'s dispatch.
+CONCH_ALWAYS_INLINE void float_release_operand(Object* o) {
+  if (!gc::release(o)) return;
+  if (o->type == &kFloatType) {
+    float_free_inline(o);
+  } else {
+    dealloc(o);
+  }
+}
+
+// The eval loop's float arithmetic result (CPython 3.11's BINARY_OP_*_FLOAT
+// specialisations): consumes the caller's references to operands a and b
+// (each an exact float or int) and returns a new reference to a float
+// holding r.  A float operand the caller held the only reference to becomes
+// the result (no allocation).  Null with MemoryError when memory is
+// exhausted: then nothing was consumed.
+CONCH_ALWAYS_INLINE Object* float_result_steal(Object* a, Object* b, double r) {
+  Object* res;
+  if (a->type == &kFloatType && gc::is_uniquely_referenced(a)) {
+    res = a;  // the caller's reference becomes the result's
+    float_release_operand(b);
+  } else if (b->type == &kFloatType && gc::is_uniquely_referenced(b)) {
+    res = b;
+    float_release_operand(a);
+  } else {
+    res = float_new_inline(r);
+    if (res == nullptr) return nullptr;
+    float_release_operand(a);
+    float_release_operand(b);
+    return res;
+  }
+  static_cast<FloatObject*>(res)->value = r;
+  return res;
+}
 
 // Parses float(s) text: whitespace, sign, inf/nan, PEP 515 underscores.
 // Returns false (no exception) when s is not a valid float literal.

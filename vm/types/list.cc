@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gc/critical_section.h"
+#include "gc/qsbr.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
@@ -42,6 +43,60 @@ class Garbage {
 CONCH_ALWAYS_INLINE void store_size(ListObject* l, ssize_t n) { gc::relaxed_store(l->size, n); }
 CONCH_ALWAYS_INLINE ssize_t unlocked_size(const Object* o) { return gc::relaxed_load(as_list(o)->size); }
 
+// --- the item array (list.h: capacity word in front, null beyond size) ----
+
+// Stores a slot of a list other threads may read without the lock.
+CONCH_ALWAYS_INLINE void set_slot(Object** items, ssize_t i, Object* v) {
+  gc::release_store(items[i], v);
+}
+
+// items[dst..dst+n) = items[src..src+n), slot by slot (memmove would race
+// with lock-free readers: they must see whole pointers).
+void move_slots(Object** items, ssize_t dst, ssize_t src, ssize_t n) {
+  if (dst < src) {
+    for (ssize_t k = 0; k < n; ++k) set_slot(items, dst + k, items[src + k]);
+  } else if (dst > src) {
+    for (ssize_t k = n; k-- > 0;) set_slot(items, dst + k, items[src + k]);
+  }
+}
+
+constexpr size_t kItemsHeader = sizeof(ssize_t);
+
+void* items_block(Object** items) { return reinterpret_cast<char*>(items) - kItemsHeader; }
+
+Object** items_from_block(void* block, size_t capacity) {
+  *static_cast<ssize_t*>(block) = static_cast<ssize_t>(capacity);
+  return reinterpret_cast<Object**>(static_cast<char*>(block) + kItemsHeader);
+}
+
+// A zeroed array of `capacity` slots; null when memory is exhausted.
+Object** alloc_items(size_t capacity) {
+  void* block = gc::allocate_raw(kItemsHeader + capacity * sizeof(Object*));
+  if (block == nullptr) return nullptr;
+  std::memset(static_cast<char*>(block) + kItemsHeader, 0, capacity * sizeof(Object*));
+  return items_from_block(block, capacity);
+}
+
+// Frees an array no reader can reach any more (the list is dead).
+void free_items_now(Object** items) {
+  if (items != nullptr) gc::free_raw(items_block(items));
+}
+
+// Frees an array that was just unpublished: lock-free readers may still be
+// reading it (gc/qsbr.h).
+void retire_items(Object** items) {
+  if (items != nullptr) gc::qsbr_free(items_block(items), gc::free_raw);
+}
+
+// A new reference to item i (0 <= i), or null (no error) past the end:
+// lock-free first, the critical section when that gives up.
+Object* list_item_or_null(Object* o, ssize_t i) {
+  if (Object* v = list_try_get_ref(o, i)) return v;
+  gc::CriticalSection cs{o};
+  auto* l = as_list(o);
+  return i < l->size ? new_ref(l->items[i]) : nullptr;
+}
+
 // Resolves a slice against the list's length, inside the list's critical
 // section.  The slice's parts may have __index__ methods that run Python code
 // and resize the list (even in the GIL build), so resolve again until the
@@ -70,7 +125,7 @@ void list_dealloc(Object* o) {
   auto* l = as_list(o);
   if (l->items != nullptr) {
     for (ssize_t i = l->size; i-- > 0;) xdecref(l->items[i]);
-    gc::free_raw(l->items);
+    free_items_now(l->items);
   }
   generic_free(o);
 }
@@ -91,13 +146,13 @@ int list_clear_slot(Object* o) {
     gc::CriticalSection cs{o};
     items = l->items;
     n = l->size;
-    l->items = nullptr;
+    gc::release_store(l->items, static_cast<Object**>(nullptr));
     store_size(l, 0);
     l->allocated = 0;
   }
   if (items != nullptr) {
     for (ssize_t i = n; i-- > 0;) xdecref(items[i]);
-    gc::free_raw(items);
+    retire_items(items);
   }
   return 0;
 }
@@ -157,15 +212,17 @@ Object* list_richcompare(Object* a, Object* b, CompareOp op) {
 
 ssize_t list_length(Object* o) { return unlocked_size(o); }
 
+// Item by item, each read without the lock when it can be (list.h), so
+// `x in shared_list` does not serialise readers; as in CPython, a list
+// mutated meanwhile is compared against whatever each index holds when it
+// is reached.
 int list_contains(Object* o, Object* item) {
-  gc::CriticalSection cs{o};
-  auto* l = as_list(o);
-  for (ssize_t i = 0; i < l->size; ++i) {
-    Ref<> x = borrow(l->items[i]);
+  for (ssize_t i = 0;; ++i) {
+    Ref<> x = steal(list_item_or_null(o, i));
+    if (!x) return 0;
     int r = rich_compare_bool(x.get(), item, CompareOp::kEq);
     if (r != 0) return r;
   }
-  return 0;
 }
 
 Object* list_slice_copy(ListObject* l, ssize_t start, ssize_t step, ssize_t n) {
@@ -201,8 +258,7 @@ int assign_simple_slice(ListObject* l, ssize_t ilow, ssize_t ihigh, Object* cons
   ssize_t old_size = l->size;
   for (ssize_t k = ilow; k < ihigh; ++k) garbage->add(l->items[k]);
   if (d < 0) {
-    std::memmove(&l->items[ihigh + d], &l->items[ihigh],
-                 static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
+    move_slots(l->items, ihigh + d, ihigh, old_size - ihigh);
     list_resize(l, old_size + d);  // shrinking cannot fail
   } else if (d > 0) {
     if (list_resize(l, old_size + d) < 0) {
@@ -210,10 +266,9 @@ int assign_simple_slice(ListObject* l, ssize_t ilow, ssize_t ihigh, Object* cons
       *garbage = Garbage();
       return -1;
     }
-    std::memmove(&l->items[ihigh + d], &l->items[ihigh],
-                 static_cast<size_t>(old_size - ihigh) * sizeof(Object*));
+    move_slots(l->items, ihigh + d, ihigh, old_size - ihigh);
   }
-  for (ssize_t k = 0; k < n; ++k) l->items[ilow + k] = new_ref(items[k]);
+  for (ssize_t k = 0; k < n; ++k) set_slot(l->items, ilow + k, new_ref(items[k]));
   return 0;
 }
 
@@ -233,7 +288,7 @@ int delete_extended_slice(ListObject* l, ssize_t start, ssize_t step, ssize_t n,
       ++deleted;
       next_del += step;
     } else {
-      l->items[w++] = l->items[r];
+      set_slot(l->items, w++, l->items[r]);
     }
   }
   list_resize(l, l->size - n);
@@ -279,7 +334,7 @@ int list_setitem_slice(Object* o, Object* key, Object* value) {
   }
   for (ssize_t i = 0, cur = start; i < n; ++i, cur += step) {
     garbage.add(l->items[cur]);
-    l->items[cur] = new_ref(items[i]);
+    set_slot(l->items, cur, new_ref(items[i]));
   }
   return 0;
 }
@@ -299,10 +354,9 @@ int list_setitem(Object* o, Object* key, Object* value) {
     }
     old = l->items[i];
     if (value != nullptr) {
-      l->items[i] = new_ref(value);
+      set_slot(l->items, i, new_ref(value));
     } else {
-      std::memmove(&l->items[i], &l->items[i + 1],
-                   static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+      move_slots(l->items, i, i + 1, l->size - i - 1);
       list_resize(l, l->size - 1);
     }
   }
@@ -365,16 +419,16 @@ Object* list_inplace_repeat(Object* a, Object* b) {
   if (size > PTRDIFF_MAX / static_cast<ssize_t>(sizeof(Object*)) / n) return no_memory();
   if (list_resize(l, size * n) < 0) return nullptr;
   for (ssize_t k = 1; k < n; ++k) {
-    for (ssize_t i = 0; i < size; ++i) l->items[k * size + i] = new_ref(l->items[i]);
+    for (ssize_t i = 0; i < size; ++i) set_slot(l->items, k * size + i, new_ref(l->items[i]));
   }
   return new_ref(a);
 }
 
 // --- iterators --------------------------------------------------------------
 
-// `index` is written under the list's critical section (threads sharing one
-// iterator serialise on the list) and read without it by __length_hint__;
-// -1 once exhausted, so an exhausted iterator stays exhausted when the list
+// `index` moves by compare-and-swap (advance_index), with or without the
+// list's section, and is read without it by __length_hint__; -1 once
+// exhausted, so an exhausted iterator stays exhausted when the list
 // grows.  `seq` is dropped at exhaustion only in the GIL build
 // (gc::kIteratorsReleaseExhausted): in the free-threaded build another
 // thread in next() on the same iterator may be about to lock it.
@@ -397,45 +451,55 @@ void list_iter_exhausted(ListIter* it) {
   if constexpr (gc::kIteratorsReleaseExhausted) clear_slot(&it->seq);
 }
 
-// The item is read and increfed inside the list's section: outside it,
-// another thread could remove and free it in between.
-Object* list_iter_next(Object* o) {
-  auto* it = static_cast<ListIter*>(o);
+// Moves the iterator from index `from` to `to`; false when another thread
+// sharing the iterator moved it first (the caller drops what it read and
+// tries again).  Each index is handed out once even to threads sharing
+// one iterator.
+bool advance_index(ListIter* it, ssize_t from, ssize_t to) {
+  if constexpr (gc::kLockFreeReads) {
+    return __atomic_compare_exchange_n(&it->index, &from, to, false, __ATOMIC_RELAXED,
+                                       __ATOMIC_RELAXED);
+  } else {
+    it->index = to;
+    return true;
+  }
+}
+
+// The item is read without the lock when it can be (list_try_get_ref);
+// otherwise, and to decide exhaustion, inside the list's section: outside
+// it, another thread could remove and free the item in between.
+// `step` is +1 (forward) or -1 (reversed).
+Object* iter_next(ListIter* it, ssize_t step) {
   Object* seq = it->seq;
   if (seq == nullptr) return nullptr;
+  for (;;) {
+    ssize_t i = gc::relaxed_load(it->index);
+    if (i < 0) return nullptr;
+    Object* v = list_try_get_ref(seq, i);
+    if (v == nullptr) break;
+    if (advance_index(it, i, i + step)) return v;
+    decref(v);
+  }
   {
     gc::CriticalSection cs{seq};
     auto* l = as_list(seq);
-    ssize_t i = it->index;
-    if (i < 0) return nullptr;
-    if (i < l->size) {
-      gc::relaxed_store(it->index, i + 1);
-      return new_ref(l->items[i]);
+    for (;;) {
+      ssize_t i = gc::relaxed_load(it->index);
+      if (i < 0) return nullptr;
+      if (i < l->size) {
+        if (advance_index(it, i, i + step)) return new_ref(l->items[i]);
+        continue;
+      }
+      if (advance_index(it, i, ssize_t{-1})) break;
     }
-    gc::relaxed_store(it->index, ssize_t{-1});
   }
   list_iter_exhausted(it);
   return nullptr;
 }
 
-Object* list_rev_iter_next(Object* o) {
-  auto* it = static_cast<ListIter*>(o);
-  Object* seq = it->seq;
-  if (seq == nullptr) return nullptr;
-  {
-    gc::CriticalSection cs{seq};
-    auto* l = as_list(seq);
-    ssize_t i = it->index;
-    if (i < 0) return nullptr;
-    if (i < l->size) {
-      gc::relaxed_store(it->index, i - 1);
-      return new_ref(l->items[i]);
-    }
-    gc::relaxed_store(it->index, ssize_t{-1});
-  }
-  list_iter_exhausted(it);
-  return nullptr;
-}
+Object* list_iter_next(Object* o) { return iter_next(static_cast<ListIter*>(o), 1); }
+
+Object* list_rev_iter_next(Object* o) { return iter_next(static_cast<ListIter*>(o), -1); }
 
 void list_iter_dealloc(Object* o) {
   clear_slot(&static_cast<ListIter*>(o)->seq);
@@ -494,9 +558,8 @@ LIST_METHOD(meth_insert) {
   }
   if (where > n) where = n;
   if (list_resize(l, n + 1) < 0) return nullptr;
-  std::memmove(&l->items[where + 1], &l->items[where],
-               static_cast<size_t>(n - where) * sizeof(Object*));
-  l->items[where] = new_ref(args[1]);
+  move_slots(l->items, where + 1, where, n - where);
+  set_slot(l->items, where, new_ref(args[1]));
   return new_none();
 }
 
@@ -519,8 +582,7 @@ LIST_METHOD(meth_pop) {
     return nullptr;
   }
   Object* item = l->items[i];
-  std::memmove(&l->items[i], &l->items[i + 1],
-               static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+  move_slots(l->items, i, i + 1, l->size - i - 1);
   list_resize(l, l->size - 1);
   return item;
 }
@@ -550,8 +612,7 @@ LIST_METHOD(meth_remove) {
       return nullptr;
     }
     old = l->items[i];
-    std::memmove(&l->items[i], &l->items[i + 1],
-                 static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
+    move_slots(l->items, i, i + 1, l->size - i - 1);
     list_resize(l, l->size - 1);
   }
   decref(old);
@@ -607,7 +668,11 @@ LIST_METHOD(meth_reverse) {
   if (!method_nargs("list", "reverse", nargs, 0, 0, kwnames)) return nullptr;
   gc::CriticalSection cs{self};
   auto* l = as_list(self);
-  for (ssize_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
+  for (ssize_t i = 0, j = l->size - 1; i < j; ++i, --j) {
+    Object* a = l->items[i];
+    set_slot(l->items, i, l->items[j]);
+    set_slot(l->items, j, a);
+  }
   return new_none();
 }
 
@@ -729,7 +794,10 @@ NumberMethods g_list_number;
 int list_resize(ListObject* l, ssize_t newsize) {
   gc::assert_critical_section_held(l);
   ssize_t allocated = l->allocated;
+  ssize_t old_size = l->size;
   if (allocated >= newsize && newsize >= (allocated >> 1)) {
+    // Dropped slots become null (list.h: null beyond the size).
+    for (ssize_t i = newsize; i < old_size; ++i) set_slot(l->items, i, nullptr);
     store_size(l, newsize);
     return 0;
   }
@@ -743,20 +811,38 @@ int list_resize(ListObject* l, ssize_t newsize) {
     no_memory();
     return -1;
   }
-  Object** items = l->items;
-  if (new_allocated == 0) {
-    gc::free_raw(items);
-    items = nullptr;
-  } else {
-    items = static_cast<Object**>(gc::reallocate_raw(items, new_allocated * sizeof(Object*)));
+  Object** old_items = l->items;
+  Object** items = nullptr;
+  ssize_t keep = old_size < newsize ? old_size : newsize;
+  if (new_allocated != 0 && old_items != nullptr && !gc::qsbr_deferring()) {
+    // No lock-free reader can exist (one thread so far, or the GIL build):
+    // realloc in place.
+    void* block = gc::reallocate_raw(items_block(old_items),
+                                     kItemsHeader + new_allocated * sizeof(Object*));
+    if (block == nullptr) {
+      no_memory();
+      return -1;
+    }
+    items = items_from_block(block, new_allocated);
+    if (static_cast<size_t>(keep) < new_allocated) {
+      std::memset(items + keep, 0, (new_allocated - keep) * sizeof(Object*));
+    }
+    old_items = nullptr;
+  } else if (new_allocated != 0) {
+    // Readers may hold the old array: copy, publish, retire it.
+    items = alloc_items(new_allocated);
     if (items == nullptr) {
       no_memory();
       return -1;
     }
+    if (keep > 0) std::memcpy(items, old_items, static_cast<size_t>(keep) * sizeof(Object*));
   }
-  l->items = items;
+  // Publish the array before a larger size, after a smaller one: a reader
+  // checks the index against the capacity of the array it loaded either way.
+  gc::release_store(l->items, items);
   store_size(l, newsize);
   l->allocated = static_cast<ssize_t>(new_allocated);
+  retire_items(old_items);
   return 0;
 }
 
@@ -768,12 +854,11 @@ Object* list_new(ssize_t n) {
       decref(l);
       return no_memory();
     }
-    l->items = static_cast<Object**>(gc::allocate_raw(static_cast<size_t>(n) * sizeof(Object*)));
+    l->items = alloc_items(static_cast<size_t>(n));
     if (l->items == nullptr) {
       decref(l);
       return no_memory();
     }
-    std::memset(l->items, 0, static_cast<size_t>(n) * sizeof(Object*));
     store_size(l, n);
     l->allocated = n;
   }
@@ -791,12 +876,12 @@ int list_append(Object* list, Object* item) {
   auto* l = as_list(list);
   ssize_t n = l->size;
   if (CONCH_LIKELY(n < l->allocated)) {
-    l->items[n] = new_ref(item);
+    set_slot(l->items, n, new_ref(item));
     store_size(l, n + 1);
     return 0;
   }
   if (list_resize(l, n + 1) < 0) return -1;
-  l->items[n] = new_ref(item);
+  set_slot(l->items, n, new_ref(item));
   return 0;
 }
 
@@ -813,7 +898,7 @@ int list_extend(Object* list, Object* iterable) {
     ssize_t m = l->size;
     if (list_resize(l, m + n) < 0) return -1;
     src = sequence_fast_items(iterable);  // a.extend(a): the array may have moved
-    for (ssize_t i = 0; i < n; ++i) l->items[m + i] = new_ref(src[i]);
+    for (ssize_t i = 0; i < n; ++i) set_slot(l->items, m + i, new_ref(src[i]));
     return 0;
   }
   if (Ref<> snap = steal(dict_snapshot_list(iterable))) return list_extend(list, snap.get());
@@ -839,6 +924,7 @@ ssize_t list_size(const Object* list) { return unlocked_size(list); }
 Object** list_items(Object* list) { return as_list(list)->items; }
 
 Object* list_get_ref(Object* list, ssize_t i) {
+  if (Object* v = list_try_get_ref(list, i)) return v;
   gc::CriticalSection cs{list};
   auto* l = as_list(list);
   if (i < 0) i += l->size;
@@ -881,9 +967,24 @@ int list_sort(Object* list, Object* key, bool reverse) {
     Object** saved = l->items;
     ssize_t n = l->size;
     ssize_t saved_allocated = l->allocated;
-    l->items = nullptr;
+    gc::release_store(l->items, static_cast<Object**>(nullptr));
     store_size(l, 0);
     l->allocated = -1;
+    if (saved != nullptr && gc::qsbr_deferring()) {
+      // Lock-free readers may still be reading `saved`: sort a copy and
+      // retire the original unchanged (list.h).
+      Object** copy = alloc_items(static_cast<size_t>(saved_allocated));
+      if (copy == nullptr) {
+        no_memory();
+        gc::release_store(l->items, saved);
+        store_size(l, n);
+        l->allocated = saved_allocated;
+        return -1;
+      }
+      std::memcpy(copy, saved, static_cast<size_t>(n) * sizeof(Object*));
+      retire_items(saved);
+      saved = copy;
+    }
     result = sort_items(saved, n, key, reverse);
     if (l->allocated != -1 && result == 0) {
       set_error(&kValueErrorType, "list modified during sort");
@@ -891,13 +992,13 @@ int list_sort(Object* list, Object* key, bool reverse) {
     }
     during = l->items;
     during_n = l->size;
-    l->items = saved;
+    gc::release_store(l->items, saved);
     store_size(l, n);
     l->allocated = saved_allocated;
   }
   if (during != nullptr) {
     for (ssize_t i = during_n; i-- > 0;) xdecref(during[i]);
-    gc::free_raw(during);
+    retire_items(during);
   }
   return result;
 }

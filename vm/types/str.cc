@@ -13,6 +13,7 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/types/bytearray.h"
 #include "vm/types/unicode.h"
 
 namespace conch::vm {
@@ -594,6 +595,11 @@ Object* str_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) 
     } else if (str_check(obj)) {
       set_error(&kTypeErrorType, "decoding str is not supported");
       return nullptr;
+    } else if (bytearray_check(obj)) {  // decoded from a copy: it may change meanwhile
+      std::string copy;
+      bytearray_snapshot(obj, &copy);
+      result = steal(str_decode(copy, a[1] ? str_view(a[1]) : "utf-8",
+                                a[2] ? str_view(a[2]) : "strict"));
     } else if (!bytes_check(obj)) {
       set_error_fmt(&kTypeErrorType, "decoding to str: need a bytes-like object, %s found",
                     type_name(obj));

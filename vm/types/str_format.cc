@@ -8,6 +8,7 @@
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/thread_state.h"
+#include "vm/types/bytearray.h"
 #include "vm/types/numfmt.h"
 #include "vm/types/str.h"
 #include "vm/types/unicode.h"
@@ -288,6 +289,11 @@ bool format_one_bytes(Object* v, PrintfSpec& ps, std::string* out) {
     Ref<> b;
     if (bytes_check(v)) {
       b = borrow(v);
+    } else if (bytearray_check(v)) {  // a copy: the bytearray may change meanwhile
+      std::string copy;
+      bytearray_snapshot(v, &copy);
+      b = steal(bytes_from(copy));
+      if (!b) return false;
     } else if (Object* m = type_lookup(v->type, bytes_dunder_name())) {
       b = steal(call_args(m, {v}));
       if (!b) return false;
