@@ -132,6 +132,26 @@ const GetSetDef kCodeGetSets[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// LOAD_CONST increfs a constant on every execution: a float or big-int
+// constant in a loop that several threads run would make its shared count
+// the hottest cache line in the process.  Constants are immutable and live
+// as long as their code object, which is itself shared by design, so they
+// take the same fate (gc/brc.h): immortal once a second thread exists.
+// Nested code objects flag themselves; tuples of constants are walked.
+void mark_constants_shared(Object* consts) {
+  if (consts == nullptr || !tuple_check_exact(consts)) return;
+  gc::mark_shared_by_design(consts);
+  for (ssize_t i = 0, n = tuple_size(consts); i < n; ++i) {
+    Object* c = tuple_get(consts, i);
+    if (c == nullptr || code_check(c)) continue;
+    if (tuple_check_exact(c)) {
+      mark_constants_shared(c);
+    } else {
+      gc::mark_shared_by_design(c);
+    }
+  }
+}
+
 }  // namespace
 
 Object* code_new(const CodeSpec& spec) {
@@ -169,6 +189,7 @@ Object* code_new(const CodeSpec& spec) {
   }
   // Every call of its functions touches it, from any thread (gc/brc.h).
   gc::mark_shared_by_design(o);
+  mark_constants_shared(co->consts);
   return o;
 }
 
