@@ -192,6 +192,11 @@ ThreadState* gil_thread_attach() {
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   ::pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  // A second thread that attaches (the thread module, a C++ embedder or test)
+  // may read containers without locks from now on: object memory must wait
+  // for QSBR before reuse (gc/qsbr.h).  The thread module turns it on before
+  // pthread_create already; threads attached by other means get it here.
+  gc::qsbr_enable_deferral();
   auto* ts = new ThreadState;
   ts->recursion_limit = default_recursion_limit();
   static std::atomic<uint64_t> next_id{1'000'000};
