@@ -19,7 +19,12 @@ WRITERS = 2
 ROUNDS = scaled(300)
 BIG = 10 ** 9  # record numbers beyond the small-int cache: real objects
 
-LISTS = [[], []]
+# Each mutated list starts with records in it, and writers add more than they
+# remove each round, so a reader that runs before any writer (the GIL may
+# schedule it first) still has items to read.
+PREFILL = 50
+LISTS = [[("rec", n, n * 7 + 1) for n in range(BIG * (w + 2) - PREFILL, BIG * (w + 2))]
+         for w in range(2)]
 STABLE = [("rec", BIG + i, (BIG + i) * 7 + 1) for i in range(200)]
 STABLE_SUM = sum(r[1] for r in STABLE)
 SHARED_ITER = None
@@ -124,8 +129,8 @@ def body():
     for w in range(WRITERS):
         added, removed = results[w]
         L = LISTS[w]
-        check(len(L) == added - removed,
-              "list %d: %d items, %d added - %d removed" % (w, len(L), added, removed))
+        check(len(L) == PREFILL + added - removed,
+              "list %d: %d items, %d + %d added - %d removed" % (w, len(L), PREFILL, added, removed))
         check(all(ok(x) for x in L), "list %d: malformed record at the end" % w)
         check(len(set(x[1] for x in L)) == len(L), "list %d: a record twice" % w)
     check(sum(results[WRITERS:]) > 0, "readers read nothing")
