@@ -442,6 +442,18 @@ int set_names_and_qualname(HeapType* ht, Object* name) {
   } else {
     ht->ht_qualname = new_ref(name);
   }
+  // collections.abc's Sequence and Mapping say what match statements accept
+  // as CPython's do: `__abc_tpflags__` holds Py_TPFLAGS_SEQUENCE (1 << 5) or
+  // Py_TPFLAGS_MAPPING (1 << 6); the key is removed from the class dict.
+  if (Object* f = dict_get_item_str(t->dict, "__abc_tpflags__"); f != nullptr) {
+    int64_t bits = 0;
+    if (int_to_i64(f, &bits)) {
+      if (bits & (1 << 5)) t->flags |= kTypeSequence;
+      if (bits & (1 << 6)) t->flags |= kTypeMapping;
+    }
+    Ref<> key = Ref<>::steal(str_from("__abc_tpflags__"));
+    if (!key || dict_del_item(t->dict, key.get()) < 0) return -1;
+  }
   if (dict_get_item(t->dict, g_names.doc) == nullptr) {
     if (dict_set_item(t->dict, g_names.doc, kNone) < 0) return -1;
   }

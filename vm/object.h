@@ -201,6 +201,12 @@ enum TypeFlags : uint32_t {
   kTypeBytesSubclass = 1 << 13,
   kTypeBaseExcSubclass = 1 << 14,
   kTypeTypeSubclass = 1 << 15,
+  // What a match statement's sequence and mapping patterns accept, as
+  // CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING: inherited from the
+  // base, set by the builtins (list, tuple, range, deque; dict) and by a class
+  // body's `__abc_tpflags__` (collections.abc uses CPython's values).
+  kTypeSequence = 1 << 16,
+  kTypeMapping = 1 << 17,
 };
 
 struct Type : Object {

@@ -211,7 +211,8 @@ void inherit_number(NumberMethods* n, const NumberMethods* b) {
 
 constexpr uint32_t kSubclassFlags = kTypeIntSubclass | kTypeTupleSubclass | kTypeListSubclass |
                                     kTypeStrSubclass | kTypeDictSubclass | kTypeBytesSubclass |
-                                    kTypeBaseExcSubclass | kTypeTypeSubclass;
+                                    kTypeBaseExcSubclass | kTypeTypeSubclass | kTypeSequence |
+                                    kTypeMapping;
 
 }  // namespace
 
@@ -263,6 +264,8 @@ void set_builtin_subclass_flag(Type* t) {
   if (t == &kDictType) t->flags |= kTypeDictSubclass;
   if (t == &kBytesType) t->flags |= kTypeBytesSubclass;
   if (t == &kTypeType) t->flags |= kTypeTypeSubclass;
+  if (t == &kListType || t == &kTupleType || t == &kRangeType) t->flags |= kTypeSequence;
+  if (t == &kDictType) t->flags |= kTypeMapping;
 }
 
 // The part of type_ready that needs no allocation.

@@ -22,6 +22,20 @@ namespace {
 
 struct DumpCase { const char* src; const char* expected; };
 const DumpCase kDumpCases[] = {
+    {R"py(match x:
+ case [1, *r] | {'k': v, **kw} if v:
+  pass
+ case Point(1, y=2) as p:
+  pass
+ case None | True | -1 | a.b:
+  pass
+ case _:
+  pass
+)py", R"py(Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchValue(value=Constant(value=1)), MatchStar(name='r')]), MatchMapping(keys=[Constant(value='k')], patterns=[MatchAs(name='v')], rest='kw')]), guard=Name(id='v', ctx=Load()), body=[Pass()]), match_case(pattern=MatchAs(pattern=MatchClass(cls=Name(id='Point', ctx=Load()), patterns=[MatchValue(value=Constant(value=1))], kwd_attrs=['y'], kwd_patterns=[MatchValue(value=Constant(value=2))]), name='p'), body=[Pass()]), match_case(pattern=MatchOr(patterns=[MatchSingleton(value=None), MatchSingleton(value=True), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=1))), MatchValue(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()))]), body=[Pass()]), match_case(pattern=MatchAs(), body=[Pass()])])], type_ignores=[]))py"},
+    {R"py(match a, b:
+ case (x, _):
+  pass
+)py", R"py(Module(body=[Match(subject=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchSequence(patterns=[MatchAs(name='x'), MatchAs()]), body=[Pass()])])], type_ignores=[]))py"},
     {R"py(x = 1)py",
      R"py(Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[]))py"},
     {R"py(x = y = 1)py",

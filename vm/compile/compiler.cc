@@ -463,6 +463,7 @@ class Compiler {
       case K::While: compile_while(ast::cast<ast::While>(s)); break;
       case K::If: compile_if(ast::cast<ast::If>(s)); break;
       case K::With: compile_with(ast::cast<ast::With>(s), 0); break;
+      case K::Match: compile_match(ast::cast<ast::Match>(s)); break;
       case K::Raise: {
         auto* r = ast::cast<ast::Raise>(s);
         int n = 0;
@@ -802,6 +803,333 @@ class Compiler {
       bind(next);
       visit_body(s->orelse);
     }
+    bind(end);
+  }
+
+  // ---- match statements (descriptor format: vm/eval/match.h) ----
+
+  // What one case's pattern needs: capture names in index order, the
+  // expressions to evaluate before MATCH_PATTERN, and for or-patterns the
+  // names the first alternative bound (later ones must bind the same).
+  struct PatternCtx {
+    std::vector<std::string_view> captures;
+    std::vector<ast::expr*> values;
+    struct OrAlt {
+      std::vector<std::string_view> allowed;  // the first alternative's names
+      std::vector<std::string_view> bound;
+    };
+    std::vector<OrAlt*> alts;  // innermost last; null entry: a first alternative
+  };
+
+  Object* small(int64_t v) { return int_from_i64(v); }
+
+  // Capture index for `name`, or -1 after a SyntaxError.
+  int pattern_capture(PatternCtx* pc, std::string_view name, const ast::pattern* node) {
+    if (!pc->alts.empty() && pc->alts.back() != nullptr) {
+      PatternCtx::OrAlt* alt = pc->alts.back();
+      for (std::string_view b : alt->bound) {
+        if (b == name) {
+          error(node, "multiple assignments to name '" + std::string(name) + "' in pattern");
+          return -1;
+        }
+      }
+      for (size_t i = 0; i < pc->captures.size(); i++) {
+        if (pc->captures[i] != name) continue;
+        for (std::string_view a : alt->allowed) {
+          if (a == name) {
+            alt->bound.push_back(name);
+            return static_cast<int>(i);
+          }
+        }
+      }
+      error(node, "alternative patterns bind different names");
+      return -1;
+    }
+    for (std::string_view c : pc->captures) {
+      if (c == name) {
+        error(node, "multiple assignments to name '" + std::string(name) + "' in pattern");
+        return -1;
+      }
+    }
+    pc->captures.push_back(name);
+    return static_cast<int>(pc->captures.size()) - 1;
+  }
+
+  int pattern_value(PatternCtx* pc, ast::expr* e) {
+    pc->values.push_back(e);
+    return static_cast<int>(pc->values.size()) - 1;
+  }
+
+  Object* pattern_tuple(std::initializer_list<Object*> items /*stolen*/) {
+    Object* t = tuple_new(static_cast<ssize_t>(items.size()));
+    ssize_t i = 0;
+    bool bad = t == nullptr;
+    for (Object* o : items) {
+      if (o == nullptr) bad = true;
+      if (t != nullptr && o != nullptr) tuple_init_item(t, i, o);
+      else xdecref(o);
+      i++;
+    }
+    if (bad) {
+      if (t != nullptr) {
+        for (ssize_t k = 0; k < tuple_size(t); k++) {
+          if (tuple_get(t, k) == nullptr) tuple_init_item(t, k, new_none());
+        }
+      }
+      xdecref(t);
+      fail_pending();
+      return nullptr;
+    }
+    return t;
+  }
+
+  Object* pattern_list(const ast::Seq<ast::pattern*>& ps, PatternCtx* pc) {
+    Object* t = tuple_new(static_cast<ssize_t>(ps.size()));
+    if (t == nullptr) {
+      fail_pending();
+      return nullptr;
+    }
+    for (size_t i = 0; i < ps.size(); i++) tuple_init_item(t, static_cast<ssize_t>(i), new_none());
+    for (size_t i = 0; i < ps.size(); i++) {
+      Object* d = pattern_desc(ps[i], pc);
+      if (d == nullptr) {
+        decref(t);
+        return nullptr;
+      }
+      Object** items = tuple_items(t);
+      decref(items[i]);
+      items[i] = d;
+    }
+    return t;
+  }
+
+  // The descriptor of one pattern node (new reference), or nullptr after an
+  // error.  Collects captures and values into `pc` in evaluation order.
+  Object* pattern_desc(ast::pattern* p, PatternCtx* pc) {
+    using P = ast::PatternKind;
+    if (failed_) return nullptr;
+    switch (p->kind) {
+      case P::MatchValue: {
+        auto* v = ast::cast<ast::MatchValue>(p);
+        return pattern_tuple({small(kPatValue), small(pattern_value(pc, v->value))});
+      }
+      case P::MatchSingleton: {
+        auto* v = ast::cast<ast::MatchSingleton>(p);
+        using K = ast::ConstantValue::Kind;
+        Object* o = v->value.kind == K::True    ? new_ref(kTrue)
+                    : v->value.kind == K::False ? new_ref(kFalse)
+                                                : new_none();
+        return pattern_tuple({small(kPatSingleton), o});
+      }
+      case P::MatchSequence: {
+        auto* q = ast::cast<ast::MatchSequence>(p);
+        int star = -1;
+        for (size_t i = 0; i < q->patterns.size(); i++) {
+          if (q->patterns[i]->kind != P::MatchStar) continue;
+          if (star >= 0) {
+            error(p, "multiple starred names in sequence pattern");
+            return nullptr;
+          }
+          star = static_cast<int>(i);
+        }
+        Object* subs = pattern_list(q->patterns, pc);
+        if (subs == nullptr) return nullptr;
+        return pattern_tuple({small(kPatSequence), subs, small(star)});
+      }
+      case P::MatchMapping: {
+        auto* m = ast::cast<ast::MatchMapping>(p);
+        Object* keys = tuple_new(static_cast<ssize_t>(m->keys.size()));
+        if (keys == nullptr) {
+          fail_pending();
+          return nullptr;
+        }
+        std::vector<std::string> seen;
+        for (size_t i = 0; i < m->keys.size(); i++) {
+          if (auto* c = ast::dyn_cast<ast::Constant>(m->keys[i])) {
+            std::string key;
+            Object* obj = nullptr;
+            if (constant_object(c, &key, &obj)) {
+              bool dup = false;
+              for (const std::string& k : seen) dup = dup || k == key;
+              if (dup) {
+                Ref<> r = Ref<>::steal(vm::repr(obj));
+                decref(obj);
+                for (size_t k = i; k < m->keys.size(); k++)
+                  tuple_init_item(keys, static_cast<ssize_t>(k), new_none());
+                decref(keys);
+                if (!r) {
+                  fail_pending();
+                  return nullptr;
+                }
+                error(p, "mapping pattern checks duplicate key (" +
+                                       std::string(str_view(r.get())) + ")");
+                return nullptr;
+              }
+              seen.push_back(std::move(key));
+              decref(obj);
+            }
+          }
+          tuple_init_item(keys, static_cast<ssize_t>(i), small(pattern_value(pc, m->keys[i])));
+        }
+        Object* subs = pattern_list(m->patterns, pc);
+        if (subs == nullptr) {
+          decref(keys);
+          return nullptr;
+        }
+        int rest = m->rest.empty() ? -1 : pattern_capture(pc, m->rest, p);
+        if (failed_) {
+          decref(keys);
+          decref(subs);
+          return nullptr;
+        }
+        return pattern_tuple({small(kPatMapping), keys, subs, small(rest)});
+      }
+      case P::MatchClass: {
+        auto* c = ast::cast<ast::MatchClass>(p);
+        int cls = pattern_value(pc, c->cls);
+        Object* pos = pattern_list(c->patterns, pc);
+        if (pos == nullptr) return nullptr;
+        Object* names = tuple_new(static_cast<ssize_t>(c->kwd_attrs.size()));
+        if (names == nullptr) {
+          decref(pos);
+          fail_pending();
+          return nullptr;
+        }
+        for (size_t i = 0; i < c->kwd_attrs.size(); i++)
+          tuple_init_item(names, static_cast<ssize_t>(i), new_ref(str_intern(c->kwd_attrs[i])));
+        Object* kws = pattern_list(c->kwd_patterns, pc);
+        if (kws == nullptr) {
+          decref(pos);
+          decref(names);
+          return nullptr;
+        }
+        return pattern_tuple({small(kPatClass), small(cls), pos, names, kws});
+      }
+      case P::MatchStar: {
+        auto* st = ast::cast<ast::MatchStar>(p);
+        int cap = st->name.empty() ? -1 : pattern_capture(pc, st->name, p);
+        if (failed_) return nullptr;
+        return pattern_tuple({small(kPatStar), small(cap)});
+      }
+      case P::MatchAs: {
+        auto* a = ast::cast<ast::MatchAs>(p);
+        Object* sub = a->pattern != nullptr ? pattern_desc(a->pattern, pc) : new_none();
+        if (sub == nullptr) return nullptr;
+        int cap = a->name.empty() ? -1 : pattern_capture(pc, a->name, p);
+        if (failed_) {
+          decref(sub);
+          return nullptr;
+        }
+        return pattern_tuple({small(kPatAs), sub, small(cap)});
+      }
+      case P::MatchOr: {
+        auto* o = ast::cast<ast::MatchOr>(p);
+        Object* alts = tuple_new(static_cast<ssize_t>(o->patterns.size()));
+        if (alts == nullptr) {
+          fail_pending();
+          return nullptr;
+        }
+        for (size_t i = 0; i < o->patterns.size(); i++)
+          tuple_init_item(alts, static_cast<ssize_t>(i), new_none());
+        size_t before = pc->captures.size();
+        PatternCtx::OrAlt alt;
+        for (size_t i = 0; i < o->patterns.size(); i++) {
+          ast::pattern* q = o->patterns[i];
+          if (i + 1 < o->patterns.size() && pattern_irrefutable(q)) {
+            decref(alts);
+            error(q, "wildcard makes remaining patterns unreachable");
+            return nullptr;
+          }
+          pc->alts.push_back(i == 0 ? nullptr : &alt);
+          alt.bound.clear();
+          Object* d = pattern_desc(q, pc);
+          pc->alts.pop_back();
+          if (d == nullptr) {
+            decref(alts);
+            return nullptr;
+          }
+          Object** items = tuple_items(alts);
+          decref(items[i]);
+          items[i] = d;
+          if (i == 0) {
+            alt.allowed.assign(pc->captures.begin() + static_cast<ptrdiff_t>(before),
+                               pc->captures.end());
+          } else if (alt.bound.size() != alt.allowed.size()) {
+            decref(alts);
+            error(q, "alternative patterns bind different names");
+            return nullptr;
+          }
+        }
+        return pattern_tuple({small(kPatOr), alts});
+      }
+    }
+    return nullptr;
+  }
+
+  static bool pattern_irrefutable(const ast::pattern* p) {
+    if (auto* a = ast::dyn_cast<ast::MatchAs>(const_cast<ast::pattern*>(p)))
+      return a->pattern == nullptr || pattern_irrefutable(a->pattern);
+    if (auto* o = ast::dyn_cast<ast::MatchOr>(const_cast<ast::pattern*>(p))) {
+      for (ast::pattern* q : o->patterns) {
+        if (pattern_irrefutable(q)) return true;
+      }
+    }
+    return false;
+  }
+
+  // subject; per case: COPY 1, descriptor, values, MATCH_PATTERN n ->
+  // captures tuple or None; store the captures, test the guard, pop the
+  // subject, run the body.  A failed case leaves the subject for the next.
+  void compile_match(ast::Match* s) {
+    visit_expr(s->subject);
+    int end = new_label();
+    size_t ncases = s->cases.size();
+    for (size_t i = 0; i < ncases && !failed_; i++) {
+      ast::match_case* c = s->cases[i];
+      ast::pattern* pat = c->pattern;
+      if (i + 1 < ncases && c->guard == nullptr && pattern_irrefutable(pat)) {
+        auto* a = ast::dyn_cast<ast::MatchAs>(pat);
+        if (a != nullptr && a->pattern == nullptr && !a->name.empty()) {
+          error(pat, "name capture '" + std::string(a->name) +
+                         "' makes remaining patterns unreachable");
+        } else {
+          error(pat, "wildcard makes remaining patterns unreachable");
+        }
+        return;
+      }
+      PatternCtx pc;
+      Object* node = pattern_desc(pat, &pc);
+      if (node == nullptr) {
+        fail_pending();
+        return;
+      }
+      Object* desc = pattern_tuple({small(static_cast<int64_t>(pc.captures.size())), node});
+      if (desc == nullptr) return;
+      u()->cur_line = pat->lineno;
+      int fail = new_label();
+      int next = new_label();
+      emit(COPY, 1);
+      emit(LOAD_CONST, const_object_unique(desc));
+      for (ast::expr* v : pc.values) visit_expr(v);
+      u()->cur_line = pat->lineno;
+      emit(MATCH_PATTERN, static_cast<int>(pc.values.size()));
+      emit(COPY, 1);
+      emit_jump(POP_JUMP_IF_NONE, fail);
+      if (pc.captures.empty()) {
+        emit(POP_TOP);
+      } else {
+        emit(UNPACK_SEQUENCE, static_cast<int>(pc.captures.size()));
+        for (std::string_view name : pc.captures) name_op(name, ExprContext::Store);
+      }
+      if (c->guard != nullptr) jump_if(c->guard, next, false);
+      emit(POP_TOP);  // the subject
+      visit_body(c->body);
+      emit_jump(JUMP_FORWARD, end);
+      bind(fail);
+      emit(POP_TOP);  // None
+      bind(next);
+    }
+    emit(POP_TOP);  // the subject: no case matched
     bind(end);
   }
 

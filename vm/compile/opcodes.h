@@ -140,7 +140,8 @@ enum class ArgKind : uint8_t {
   X(LOAD_BUILD_CLASS, kNone, 1)                                       \
   X(LOAD_ASSERTION_ERROR, kNone, 1)                                   \
   X(SETUP_ANNOTATIONS, kNone, 0)                                      \
-  X(PRINT_EXPR, kNone, -1)
+  X(PRINT_EXPR, kNone, -1)                                            \
+  X(MATCH_PATTERN, kCount, -(arg + 1))
 
 enum Opcode : uint8_t {
 #define CONCH_OP_ENUM(name, kind, effect) name,
@@ -201,6 +202,18 @@ inline constexpr int kFormatHaveSpec = 0x4;
 inline constexpr int kMakeFunctionDefaults = 0x01;
 inline constexpr int kMakeFunctionKwDefaults = 0x02;
 inline constexpr int kMakeFunctionAnnotations = 0x04;
+
+// MATCH_PATTERN's descriptor node tags (the format: vm/eval/match.h).
+enum PatternNode : int {
+  kPatValue = 0,
+  kPatSingleton = 1,
+  kPatSequence = 2,
+  kPatMapping = 3,
+  kPatClass = 4,
+  kPatStar = 5,
+  kPatAs = 6,
+  kPatOr = 7,
+};
 inline constexpr int kMakeFunctionClosure = 0x08;
 
 }  // namespace conch::vm

@@ -350,6 +350,57 @@ class SymtableBuilder {
       case K::Break:
       case K::Continue:
         break;
+      case K::Match: {
+        auto* m = ast::cast<ast::Match>(s);
+        visit_expr(m->subject);
+        for (ast::match_case* c : m->cases) {
+          visit_pattern(c->pattern);
+          if (c->guard != nullptr) visit_expr(c->guard);
+          visit_body(c->body);
+        }
+        break;
+      }
+    }
+  }
+
+  // Capture names are local bindings; value patterns, class names and
+  // mapping keys are loads.
+  void visit_pattern(ast::pattern* p) {
+    using P = ast::PatternKind;
+    switch (p->kind) {
+      case P::MatchValue: visit_expr(ast::cast<ast::MatchValue>(p)->value); break;
+      case P::MatchSingleton: break;
+      case P::MatchSequence:
+        for (ast::pattern* q : ast::cast<ast::MatchSequence>(p)->patterns) visit_pattern(q);
+        break;
+      case P::MatchMapping: {
+        auto* m = ast::cast<ast::MatchMapping>(p);
+        visit_exprs(m->keys);
+        for (ast::pattern* q : m->patterns) visit_pattern(q);
+        if (!m->rest.empty()) add_def(m->rest, kDefLocal, p);
+        break;
+      }
+      case P::MatchClass: {
+        auto* c = ast::cast<ast::MatchClass>(p);
+        visit_expr(c->cls);
+        for (ast::pattern* q : c->patterns) visit_pattern(q);
+        for (ast::pattern* q : c->kwd_patterns) visit_pattern(q);
+        break;
+      }
+      case P::MatchStar: {
+        auto* st = ast::cast<ast::MatchStar>(p);
+        if (!st->name.empty()) add_def(st->name, kDefLocal, p);
+        break;
+      }
+      case P::MatchAs: {
+        auto* a = ast::cast<ast::MatchAs>(p);
+        if (a->pattern != nullptr) visit_pattern(a->pattern);
+        if (!a->name.empty()) add_def(a->name, kDefLocal, p);
+        break;
+      }
+      case P::MatchOr:
+        for (ast::pattern* q : ast::cast<ast::MatchOr>(p)->patterns) visit_pattern(q);
+        break;
     }
   }
 

@@ -22,6 +22,7 @@
 #include "vm/eval/function.h"
 #include "vm/eval/generator.h"
 #include "vm/eval/inline_cache.h"
+#include "vm/eval/match.h"
 #include "vm/gc_support.h"
 #include "vm/import.h"
 #include "vm/interp.h"
@@ -1138,6 +1139,19 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     int err = print_expr(v);
     decref(v);
     GOTO_ERROR_IF(err < 0);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_PATTERN) {
+    // [subject, descriptor, values...] -> captures tuple or None (match.h)
+    Object** values = sp - oparg;
+    Object* desc = values[-1];
+    Object* subject = values[-2];
+    f->lasti = INSTR_INDEX();
+    Object* res = match_pattern(subject, desc, values, oparg);
+    for (int i = 0; i < oparg + 2; i++) decref(POP());
+    GOTO_ERROR_IF(res == nullptr);
+    PUSH(res);
     DISPATCH();
   }
 

@@ -766,7 +766,7 @@ void init_deque_types() {
 
   Type* t = &kDequeType;
   init_static_type(t, "collections.deque", sizeof(DequeObject));
-  t->flags |= kTypeBaseType | kTypeHaveGC;
+  t->flags |= kTypeBaseType | kTypeHaveGC | kTypeSequence;
   t->doc = "A list-like sequence optimized for data accesses near its endpoints.";
   t->methods = kDequeMethods;
   t->getsets = kDequeGetSets;

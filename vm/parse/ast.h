@@ -36,8 +36,8 @@
 // zeros.
 //
 // Not supported (the parser reports a SyntaxError): async def/for/with,
-// await, match statements, except* (TryStar).  `match` and `case` remain
-// ordinary identifiers.
+// await, except* (TryStar).  `match` and `case` are soft keywords: a
+// statement is a match statement only when it parses as one.
 #pragma once
 
 #include <cassert>
@@ -153,7 +153,12 @@ enum class ModKind : uint8_t { Module, Interactive, Expression };
 
 enum class StmtKind : uint8_t {
   FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
-  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue
+  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue, Match
+};
+
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs,
+  MatchOr
 };
 
 enum class ExprKind : uint8_t {
@@ -173,6 +178,7 @@ struct Node {
 struct mod : Node { ModKind kind; };
 struct stmt : Node { StmtKind kind; };
 struct expr : Node { ExprKind kind; };
+struct pattern : Node { PatternKind kind; };
 
 // Checked downcast: T::kKind must match the node's tag.
 template <class T, class B>
@@ -197,6 +203,7 @@ struct arg;
 struct keyword;
 struct alias;
 struct withitem;
+struct match_case;
 struct comprehension;
 struct ExceptHandler;
 
@@ -327,6 +334,11 @@ struct Expr : stmt {
 struct Pass : stmt { static constexpr StmtKind kKind = StmtKind::Pass; };
 struct Break : stmt { static constexpr StmtKind kKind = StmtKind::Break; };
 struct Continue : stmt { static constexpr StmtKind kKind = StmtKind::Continue; };
+struct Match : stmt {
+  static constexpr StmtKind kKind = StmtKind::Match;
+  expr* subject;
+  Seq<match_case*> cases;
+};
 
 // ---------------------------------------------------------------------------
 // expr
@@ -525,6 +537,53 @@ struct alias : Node {
 struct withitem : Node {
   expr* context_expr;
   expr* optional_vars;  // optional; Store context
+};
+
+// ---------------------------------------------------------------------------
+// match statements (PEP 634)
+
+struct match_case : Node {  // no position attributes, as in CPython
+  ast::pattern* pattern;
+  expr* guard;  // optional
+  Seq<stmt*> body;
+};
+struct MatchValue : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchValue;
+  expr* value;  // a literal, a signed number, a complex literal or a dotted name
+};
+struct MatchSingleton : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchSingleton;
+  ConstantValue value;  // None, True or False
+};
+struct MatchSequence : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchSequence;
+  Seq<pattern*> patterns;  // at most one MatchStar
+};
+struct MatchMapping : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchMapping;
+  Seq<expr*> keys;
+  Seq<pattern*> patterns;
+  Identifier rest;  // optional: `**rest`
+};
+struct MatchClass : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchClass;
+  expr* cls;
+  Seq<pattern*> patterns;
+  Seq<Identifier> kwd_attrs;
+  Seq<pattern*> kwd_patterns;
+};
+struct MatchStar : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchStar;
+  Identifier name;  // optional: empty for `*_`
+};
+struct MatchAs : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchAs;
+  ast::pattern* pattern;  // optional: a capture pattern (or `_` without name)
+  Identifier name;   // optional: empty for `_`
+};
+struct MatchOr : pattern {
+  static constexpr PatternKind kKind = PatternKind::MatchOr;
+  Seq<pattern*> patterns;
 };
 
 }  // namespace conch::vm::ast

@@ -257,6 +257,13 @@ class Dumper {
   void dump_any(const keyword* k);
   void dump_any(const alias* a);
   void dump_any(const withitem* w);
+  void dump_any(const match_case* c);
+  void dump_any(const pattern* p);
+  void f_pattern(const char* field, const pattern* p) {
+    if (!p) return;
+    key(field);
+    dump_any(p);
+  }
   void dump_any(const comprehension* c);
   void dump_any(const ExceptHandler* h);
   void dump_any(const arg* a);
@@ -278,6 +285,63 @@ void Dumper::dump_any(const alias* a) {
   f_ident("asname", a->asname, true);
   close();
 }
+void Dumper::dump_any(const match_case* c) {
+  open("match_case");
+  f_pattern("pattern", c->pattern);
+  f("guard", c->guard);
+  f_stmts("body", c->body);
+  close();
+}
+
+void Dumper::dump_any(const pattern* p) {
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+      open("MatchValue");
+      f("value", cast<MatchValue>(p)->value);
+      break;
+    case PatternKind::MatchSingleton:
+      open("MatchSingleton");
+      key("value");
+      dump_constant(cast<MatchSingleton>(p)->value);
+      break;
+    case PatternKind::MatchSequence:
+      open("MatchSequence");
+      f_list("patterns", cast<MatchSequence>(p)->patterns);
+      break;
+    case PatternKind::MatchMapping: {
+      auto* m = cast<MatchMapping>(p);
+      open("MatchMapping");
+      f_list("keys", m->keys);
+      f_list("patterns", m->patterns);
+      f_ident("rest", m->rest, true);
+      break;
+    }
+    case PatternKind::MatchClass: {
+      auto* c = cast<MatchClass>(p);
+      open("MatchClass");
+      f("cls", c->cls);
+      f_list("patterns", c->patterns);
+      f_names("kwd_attrs", c->kwd_attrs);
+      f_list("kwd_patterns", c->kwd_patterns);
+      break;
+    }
+    case PatternKind::MatchStar:
+      open("MatchStar");
+      f_ident("name", cast<MatchStar>(p)->name, true);
+      break;
+    case PatternKind::MatchAs:
+      open("MatchAs");
+      f_pattern("pattern", cast<MatchAs>(p)->pattern);
+      f_ident("name", cast<MatchAs>(p)->name, true);
+      break;
+    case PatternKind::MatchOr:
+      open("MatchOr");
+      f_list("patterns", cast<MatchOr>(p)->patterns);
+      break;
+  }
+  close();
+}
+
 void Dumper::dump_any(const withitem* w) {
   open("withitem");
   f("context_expr", w->context_expr);
@@ -488,6 +552,11 @@ void Dumper::dump(const stmt* s) {
     case StmtKind::Pass: open("Pass"); break;
     case StmtKind::Break: open("Break"); break;
     case StmtKind::Continue: open("Continue"); break;
+    case StmtKind::Match:
+      open("Match");
+      f("subject", cast<Match>(s)->subject);
+      f_list("cases", cast<Match>(s)->cases);
+      break;
   }
   close();
 }

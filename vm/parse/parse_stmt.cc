@@ -85,6 +85,22 @@ bool Parser::statement(std::vector<stmt*>* out) {
                    (t.kw == Keyword::kIf || t.kw == Keyword::kWhile || t.kw == Keyword::kFor ||
                     t.kw == Keyword::kTry || t.kw == Keyword::kWith || t.kw == Keyword::kDef ||
                     t.kw == Keyword::kClass));
+  if (!compound && may_be_match_stmt()) {
+    bool not_match = false;
+    stmt* s = match_stmt(&not_match);
+    if (s) {
+      out->push_back(s);
+      return true;
+    }
+    if (!not_match) return false;
+    if (missing_colon_) {
+      std::optional<PendingError> colon = std::move(missing_colon_);
+      missing_colon_.reset();
+      if (simple_stmts(out)) return true;
+      if (!(err_ && err_->from_tokenizer)) err_ = std::move(colon);
+      return false;
+    }
+  }
   if (compound) {
     stmt* s = compound_stmt();
     if (!s) return false;

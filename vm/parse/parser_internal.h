@@ -2,12 +2,13 @@
 //   parser.cc          parse(), errors, target checks, source decoding
 //   parse_stmt.cc      simple statements and assignments
 //   parse_compound.cc  blocks, compound statements, parameter lists
+//   parse_match.cc     the match statement and its patterns
 //   parse_expr.cc      operators, from lambda/ternary down to primary
 //   parse_atom.cc      calls, subscripts, atoms, displays, comprehensions
 //   parse_string.cc    string concatenation and f-strings
 //
 // A hand-written recursive-descent parser for Python 3.11 (minus
-// async/await/match/except*).  The grammar follows CPython's
+// async/await/except*).  The grammar follows CPython's
 // Grammar/python.gram rule for rule, but without PEG backtracking: an
 // expression statement is parsed once as an expression and, when `=`, `:` or
 // an augmented operator follows, checked and converted into an assignment
@@ -248,6 +249,20 @@ class Parser {
   stmt* funcdef(std::vector<expr*> decorators);
   stmt* classdef(std::vector<expr*> decorators);
   stmt* decorated();
+  bool at_soft_keyword(std::string_view word);
+  bool may_be_match_stmt();
+  stmt* match_stmt(bool* not_match);
+  void missing_block(const char* what, int line);
+  match_case* case_block();
+  pattern* patterns();
+  pattern* maybe_star_pattern();
+  pattern* pattern_();
+  pattern* or_pattern();
+  pattern* closed_pattern();
+  pattern* mapping_pattern();
+  pattern* class_pattern(expr* cls, const Token& start);
+  expr* literal_expr(bool* singleton);
+  expr* name_or_attr();
   arguments* parameters(bool lambda, Op closer);
   arg* param(bool lambda, bool star_annotation);
 
@@ -306,6 +321,8 @@ class Parser {
   } pos_cache_;
   int depth_ = 0;
   bool in_fstring_ = false;
+  // Set when a line looked like `match subject` NEWLINE (parse_match.cc).
+  std::optional<PendingError> missing_colon_;
 };
 
 }  // namespace conch::vm::ast::detail
