@@ -36,6 +36,7 @@ const BuiltinModule kBuiltinModules[] = {
     {"_collections", init_collections_module},
     {"_thread", init_thread_module},
     {"_dis", init_dis_module},
+    {"_conch_sre", init_conch_sre_module},
     {"gc", init_gc_module},
     {nullptr, nullptr},
 };

@@ -12,5 +12,6 @@ Object* init_itertools_module();    // itertools.cc: itertools
 Object* init_collections_module();  // collections.cc: _collections
 Object* init_functools_module();    // functools.cc: _functools
 Object* init_dis_module();          // dis_module.cc: _dis (under vm/lib/dis.py)
+Object* init_conch_sre_module();    // re_module.cc: _conch_sre (under vm/lib/re.py)
 
 }  // namespace conch::vm
