@@ -18,6 +18,7 @@
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
+#include "vm/types/container_util.h"
 
 namespace conch::vm {
 
@@ -635,6 +636,7 @@ Object* iter_next(Object* it) {
 Object* getitem(Object* o, Object* key) {
   BinaryFunc f = o->type->getitem;
   if (f != nullptr) return f(o, key);
+  if (o == &kTypeType) return class_getitem_self(o, &key, 1, nullptr);  // type[int]
   if (is_instance_of(o, &kTypeType)) {
     Ref<> cg = steal(lookup_attr(o, g_names.class_getitem));
     if (cg) return call_args(cg.get(), {key});
@@ -715,8 +717,29 @@ Object* format(Object* value, Object* spec) {
   return r;
 }
 
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta, typing's
+// aliases, types.UnionType): the hook's truth value, or -2 when `cls` has none
+// (then the built-in rule applies).  type's own hooks are skipped: they are
+// the built-in rule.
+static int call_check_hook(Object* cls, const char* name, Object* arg) {
+  if (cls->type == &kTypeType || tuple_check(cls)) return -2;
+  Object* key = str_intern(name);
+  Object* h = type_lookup(cls->type, key);
+  if (h == nullptr) return has_error() ? -1 : -2;
+  Ref<> hook = borrow(h);
+  if (hook.get() == type_lookup(&kTypeType, key)) return -2;  // type's own: the built-in rule
+  bool inst = name[2] == 'i';
+  if (!enter_recursive_call(inst ? " in __instancecheck__" : " in __subclasscheck__")) return -1;
+  Object* args[1] = {arg};
+  Ref<> r = steal(call_with_self(hook.get(), cls, args, 1, nullptr));
+  leave_recursive_call();
+  if (!r) return -1;
+  return is_true(r.get());
+}
+
 int isinstance(Object* o, Object* cls) {
   if (o->type == cls) return 1;
+  if (int r = call_check_hook(cls, "__instancecheck__", o); r != -2) return r;
   if (is_instance_of(cls, &kTypeType)) {
     if (is_subtype(o->type, static_cast<Type*>(cls))) return 1;
     // A __class__ that differs from type(o) (proxies) counts too, as CPython.
@@ -735,6 +758,7 @@ int isinstance(Object* o, Object* cls) {
 }
 
 int issubclass(Object* cls, Object* cls_or_tuple) {
+  if (int r = call_check_hook(cls_or_tuple, "__subclasscheck__", cls); r != -2) return r;
   if (is_instance_of(cls_or_tuple, &kTypeType)) {
     if (!is_instance_of(cls, &kTypeType)) {
       set_error(&kTypeErrorType, "issubclass() arg 1 must be a class");

@@ -66,6 +66,8 @@ ssize_t length(Object* o);  // TypeError "object of type 'int' has no len()"
 int contains(Object* container, Object* item);  // `item in container`: 1, 0, -1
 
 Object* format(Object* value, Object* spec /*str or null*/);
+// Both honour a metaclass's __instancecheck__ / __subclasscheck__ (abc,
+// typing, types.UnionType) as CPython does.
 int isinstance(Object* o, Object* cls_or_tuple);   // 1, 0, -1
 int issubclass(Object* cls, Object* cls_or_tuple);  // 1, 0, -1
 

@@ -63,6 +63,10 @@ Object* exception_dict_attr(Object* exc, const char* name);
 // PyErr_WriteUnraisable: "Exception ignored in: <repr of where>" and the
 // traceback, on sys.stderr.  Consumes nothing; exc is borrowed.
 void print_unraisable(Object* where, Object* exc);
+// Writes a warning as the warnings module's default action shows it:
+// "file:line: Category: message" for the running Python frame, its source
+// line, then `extra` lines if any.  conch has no warnings filters.
+void print_warning(Type* category, std::string_view message, std::string_view extra = {});
 
 void init_traceback_types();  // traceback.cc; called by init_exception_types
 

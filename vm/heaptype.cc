@@ -373,7 +373,9 @@ int layout_instances(HeapType* ht, Type* base) {
   Type* t = ht;
   Object* dict = t->dict;
   Object* slots = dict_get_item(dict, g_names.slots);
-  bool add_dict = base->dictoffset == 0;
+  // A metaclass's instances are classes: their namespace is Type::dict, and
+  // type's own __dict__ (the mappingproxy) must not be shadowed.
+  bool add_dict = base->dictoffset == 0 && !is_subtype(base, &kTypeType);
   t->basicsize = base->basicsize;
   t->itemsize = base->itemsize;
   t->dictoffset = base->dictoffset;
@@ -710,6 +712,44 @@ bool split_kwargs(Object* const* kwvalues, Object* kwnames, Object** meta,
   return true;
 }
 
+// PEP 560: a base that is not a class but has __mro_entries__ (typing's
+// Generic[T], NamedTuple) is replaced by what that returns.  A new reference
+// to the resolved bases (`bases` itself when nothing changed).
+Object* update_bases(Object* bases) {
+  ssize_t n = tuple_size(bases);
+  std::vector<Ref<>> out;
+  bool changed = false;
+  for (ssize_t i = 0; i < n; ++i) {
+    Object* b = tuple_get(bases, i);
+    Ref<> entries;
+    if (!is_instance_of(b, &kTypeType)) {
+      Ref<> meth = steal(lookup_attr(b, str_intern("__mro_entries__")));
+      if (!meth && has_error()) return nullptr;
+      if (meth) {
+        Object* a[1] = {bases};
+        entries = steal(call(meth.get(), a, 1));
+        if (!entries) return nullptr;
+        if (!tuple_check(entries.get())) {
+          set_error(&kTypeErrorType, "__mro_entries__ must return a tuple");
+          return nullptr;
+        }
+      }
+    }
+    if (!entries) {
+      out.push_back(borrow(b));
+      continue;
+    }
+    changed = true;
+    for (ssize_t j = 0; j < tuple_size(entries.get()); ++j) {
+      out.push_back(borrow(tuple_get(entries.get(), j)));
+    }
+  }
+  if (!changed) return new_ref(bases);
+  std::vector<Object*> raw;
+  for (auto& r : out) raw.push_back(r.get());
+  return tuple_from_array(raw.data(), static_cast<ssize_t>(raw.size()));
+}
+
 }  // namespace
 
 Object* build_class(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -727,7 +767,9 @@ Object* build_class(Object* self, Object* const* args, size_t nargs, Object* kwn
     set_error(&kTypeErrorType, "__build_class__: name is not a string");
     return nullptr;
   }
-  Ref<> bases = steal(tuple_from_array(args + 2, static_cast<ssize_t>(nargs - 2)));
+  Ref<> orig_bases = steal(tuple_from_array(args + 2, static_cast<ssize_t>(nargs - 2)));
+  if (!orig_bases) return nullptr;
+  Ref<> bases = steal(update_bases(orig_bases.get()));
   if (!bases) return nullptr;
   Object* meta;
   std::vector<Object*> kw;
@@ -761,6 +803,10 @@ Object* build_class(Object* self, Object* const* args, size_t nargs, Object* kwn
   if (set_default_module(func, ns.get()) < 0) return nullptr;
   Ref<> cell = steal(run_class_body(func, ns.get()));
   if (!cell) return nullptr;
+  if (bases.get() != orig_bases.get() &&
+      setitem(ns.get(), str_intern("__orig_bases__"), orig_bases.get()) < 0) {
+    return nullptr;
+  }
   std::vector<Object*> margs = {name, bases.get(), ns.get()};
   margs.insert(margs.end(), kw.begin(), kw.end());
   return call(metaclass.get(), margs.data(), 3, kwn.get());

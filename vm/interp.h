@@ -31,5 +31,7 @@ extern Type kFunctionType;
 extern Type kCellType;
 extern Type kMethodType;     // bound method of a Python function
 extern Type kGeneratorType;
+extern Type kCoroutineType;         // generator.cc: `async def` results
+extern Type kCoroutineWrapperType;  // generator.cc: coroutine.__await__()
 
 }  // namespace conch::vm

@@ -30,6 +30,7 @@
 #include "vm/io.h"
 #include "vm/modules/modules.h"
 #include "vm/runtime.h"
+#include "vm/types/complex.h"
 
 #include "vm/gc_support.h"
 #include "vm/runtime_internal.h"
@@ -68,6 +69,7 @@ void init_all_types() {
   init_singleton_types();
   init_int_types();
   init_float_types();
+  init_complex_type();
   init_str_types();
   init_bytes_types();
   init_bytearray_types();

@@ -429,6 +429,27 @@ void print_unraisable(Object* where, Object* exc) {
   restore_error(saved);
 }
 
+void print_warning(Type* category, std::string_view message, std::string_view extra) {
+  std::string text;
+  Frame* f = current_thread()->frame;
+  std::string cat = category->name;
+  if (f != nullptr) {
+    std::string filename = str_cstr(f->code->filename);
+    int line = code_line_for(f->code, f->lasti < 0 ? 0 : f->lasti);
+    text = absl::StrFormat("%s:%d: %s: %s\n", filename, line, cat, message);
+    SourceCache src;
+    std::string l;
+    if (src.line(filename, line, &l)) {
+      std::string s = strip(l);
+      if (!s.empty()) text += absl::StrFormat("  %s\n", s);
+    }
+  } else {
+    text = absl::StrFormat("sys:1: %s: %s\n", cat, message);
+  }
+  text += extra;
+  write_stderr(text);
+}
+
 void init_traceback_types() {
   if (kTracebackType.flags & kTypeReady) return;
   Type* t = &kTracebackType;

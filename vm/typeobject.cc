@@ -17,6 +17,7 @@
 #include "vm/args.h"
 #include "vm/errors.h"
 #include "vm/gil.h"
+#include "vm/interp.h"
 #include "vm/instance_slots.h"
 #include "vm/runtime.h"
 #include "vm/typeslots.h"
@@ -287,6 +288,7 @@ int add_methods(Type* t) {
     } else if (m->flags & kMethodStatic) {
       Ref<> f = steal(builtin_function_new(m, nullptr, nullptr));
       if (!f) return -1;
+      make_immortal(f.get());  // permanent, like the descriptor (ready_dict_contents)
       d = staticmethod_new(f.get());
     } else {
       d = method_descr_new(t, m);
@@ -358,6 +360,17 @@ int ready_dict(Type* t, uint64_t own_mask) {
   return rc;
 }
 
+// A static type's descriptors (list.append, str.join, __new__ ...) live as
+// long as the type, which is immutable, and every thread reaches them on
+// every method call: immortal, so calls do no reference counting on them
+// (a count shared by threads bounces its cache line between cores).
+// add_methods does the same for a staticmethod's function.
+void make_dict_values_immortal(Object* d) {
+  ssize_t pos = 0;
+  Object *k, *v;
+  while (dict_next(d, &pos, &k, &v)) make_immortal(v);
+}
+
 int ready_dict_contents(Type* t, uint64_t own_mask) {
   if (t->base != nullptr && !(t->base->flags & kTypeReady)) {
     if (type_ready(t->base) < 0) return -1;
@@ -371,6 +384,7 @@ int ready_dict_contents(Type* t, uint64_t own_mask) {
   if (add_slot_wrappers(t, own_mask) < 0) return -1;
   if (add_new_and_doc(t, own_mask) < 0) return -1;
   make_immortal(t->dict);
+  make_dict_values_immortal(t->dict);
   make_immortal(t->mro);
   make_immortal(t->bases);
   type_set_version(t, next_version());
@@ -848,9 +862,13 @@ Object* type_instancecheck(Object* self, Object* const* args, size_t nargs, Obje
 
 Object* type_subclasscheck(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_nargs("__subclasscheck__", nargs, 1, 1, kwnames)) return nullptr;
-  int r = issubclass(args[0], self);
-  if (r < 0) return nullptr;
-  return new_bool(r);
+  // The built-in rule only: issubclass() would call a metaclass's hook, which
+  // may be what called us (abc.ABCMeta falls back to type.__subclasscheck__).
+  if (!is_instance_of(args[0], &kTypeType)) {
+    set_error(&kTypeErrorType, "issubclass() arg 1 must be a class");
+    return nullptr;
+  }
+  return new_bool(is_subtype(static_cast<Type*>(args[0]), static_cast<Type*>(self)));
 }
 
 Object* type_prepare(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -869,6 +887,20 @@ Object* type_dir(Object* self, Object* const* args, size_t nargs, Object* kwname
   }
   return dict_keys_list(d.get());
 }
+
+// `int | None` and `None | int` (PEP 604): a types.UnionType.  The union's
+// rules (flattening, repr, ==, isinstance) are Python, in vm/lib/types.py;
+// _type_or returns NotImplemented for operands that are not types.
+Object* type_or(Object* a, Object* b) {
+  Ref<> mod = steal(import_module("types"));
+  if (!mod) return nullptr;
+  Ref<> f = steal(getattr_str(mod.get(), "_type_or"));
+  if (!f) return nullptr;
+  Object* args[2] = {a, b};
+  return call(f.get(), args, 2);
+}
+
+NumberMethods kTypeAsNumber = {};  // or_ only, set in init_object_types
 
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, kMethodDefault, nullptr},
@@ -1090,6 +1122,8 @@ void init_object_types() {
   t->clear = type_clear;
   t->methods = kTypeMethods;
   t->getsets = kTypeGetSets;
+  kTypeAsNumber.or_ = type_or;
+  t->number = &kTypeAsNumber;
   type_ready(o);
   type_ready(t);
 }

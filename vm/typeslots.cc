@@ -14,6 +14,7 @@
 #include "vm/typeobject.h"
 #include "vm/typeslots.h"
 #include "vm/types.h"
+#include "vm/types/container_util.h"
 
 namespace conch::vm {
 
@@ -827,6 +828,12 @@ int add_slot_wrappers(Type* t, uint64_t own_mask) {
     if (!(own_mask & (uint64_t{1} << d.group)) || d.kind == K_GETATTR) continue;
     Object* name = slot_name(i);
     if (dict_get_item(t->dict, name) != nullptr) continue;
+    // Unhashable built-ins (list, dict, set ...) say so as CPython does:
+    // list.__hash__ is None (dataclasses and abc.Hashable test for that).
+    if (d.group == G_HASH && (t->hash == hash_unhashable || t->hash == hash_not_implemented)) {
+      if (dict_set_item(t->dict, name, kNone) < 0) return -1;
+      continue;
+    }
     Ref<> w = steal(wrapper_new(t, &d));
     if (!w || dict_set_item(t->dict, name, w.get()) < 0) return -1;
   }

@@ -22,6 +22,17 @@ namespace {
 
 struct DumpCase { const char* src; const char* expected; };
 const DumpCase kDumpCases[] = {
+    {R"py(async def f(a):
+    async with x as y, z:
+        pass
+    async for i in g():
+        await h(i)
+    return await q ** 2
+)py", R"py(Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[AsyncWith(items=[withitem(context_expr=Name(id='x', ctx=Load()), optional_vars=Name(id='y', ctx=Store())), withitem(context_expr=Name(id='z', ctx=Load()))], body=[Pass()]), AsyncFor(target=Name(id='i', ctx=Store()), iter=Call(func=Name(id='g', ctx=Load()), args=[], keywords=[]), body=[Expr(value=Await(value=Call(func=Name(id='h', ctx=Load()), args=[Name(id='i', ctx=Load())], keywords=[])))], orelse=[]), Return(value=BinOp(left=Await(value=Name(id='q', ctx=Load())), op=Pow(), right=Constant(value=2)))], decorator_list=[])], type_ignores=[]))py"},
+    {R"py(@dec
+async def g():
+    pass
+)py", R"py(Module(body=[AsyncFunctionDef(name='g', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[Name(id='dec', ctx=Load())])], type_ignores=[]))py"},
     {R"py(match x:
  case [1, *r] | {'k': v, **kw} if v:
   pass

@@ -38,6 +38,7 @@ enum CodeFlags : uint32_t {
   kCoNested = 0x0010,
   kCoGenerator = 0x0020,
   kCoNoFree = 0x0040,
+  kCoCoroutine = 0x0080,  // async def: calling it makes a coroutine object
 };
 
 struct LineRun {

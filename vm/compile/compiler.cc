@@ -15,6 +15,7 @@
 #include "vm/errors.h"
 #include "vm/parse/parser.h"
 #include "vm/types.h"
+#include "vm/types/complex.h"
 
 namespace conch::vm {
 
@@ -151,6 +152,7 @@ class Compiler {
       case ast::ModKind::Module: {
         auto* m = ast::cast<ast::Module>(root);
         if (!m->body.empty()) u()->firstlineno = 1;
+        future_annotations_ = has_future_annotations(m->body);
         compile_body(m->body, true);
         emit_return_none();
         break;
@@ -326,9 +328,15 @@ class Compiler {
         *out = float_from(v.float_value);
         return *out != nullptr;
       }
-      case K::Complex:
-        error(c, "complex numbers are not supported");
-        return false;
+      case K::Complex: {
+        char buf[40];
+        uint64_t bits;
+        std::memcpy(&bits, &v.float_value, sizeof bits);
+        std::snprintf(buf, sizeof buf, "c%llx", static_cast<unsigned long long>(bits));
+        *key = buf;
+        *out = complex_from(0.0, v.float_value);
+        return *out != nullptr;
+      }
       case K::Str:
         *key = "s" + std::string(v.text);
         *out = is_identifier_like(v.text) ? new_ref(str_intern(v.text)) : str_from(v.text);
@@ -423,6 +431,55 @@ class Compiler {
       }
     }
     for (size_t i = start; i < body.size(); i++) visit_stmt(body[i]);
+  }
+
+  // `from __future__ import annotations` among the module's leading
+  // statements (after the docstring and other __future__ imports): PEP 563.
+  static bool has_future_annotations(const ast::Seq<ast::stmt*>& body) {
+    size_t i = is_docstring(body) ? 1 : 0;
+    for (; i < body.size() && body[i]->kind == ast::StmtKind::ImportFrom; i++) {
+      auto* f = ast::cast<ast::ImportFrom>(body[i]);
+      if (f->module != "__future__" || f->level != 0) break;
+      for (ast::alias* a : f->names) {
+        if (a->name == "annotations") return true;
+      }
+    }
+    return false;
+  }
+
+  // An annotation: evaluated, or under PEP 563 its source text as a str
+  // (runs of whitespace with a newline fold to one space; CPython unparses
+  // the AST, which differs from the source only in spacing).
+  void visit_annotation(ast::expr* e) {
+    if (!future_annotations_) {
+      visit_expr(e);
+      return;
+    }
+    std::string text;
+    for (int line = e->lineno; line <= e->end_lineno; line++) {
+      std::string_view lt = line_text(source_, line);
+      size_t from = line == e->lineno ? static_cast<size_t>(e->col_offset) : 0;
+      size_t to = line == e->end_lineno ? static_cast<size_t>(e->end_col_offset) : lt.size();
+      if (from > lt.size()) from = lt.size();
+      if (to > lt.size()) to = lt.size();
+      if (to < from) to = from;
+      std::string_view piece = lt.substr(from, to - from);
+      if (line != e->lineno) {
+        while (!piece.empty() && (piece.front() == ' ' || piece.front() == '\t')) {
+          piece.remove_prefix(1);
+        }
+      }
+      while (!piece.empty() && (piece.back() == '\n' || piece.back() == '\r' ||
+                                piece.back() == '\\' || (line != e->end_lineno && piece.back() == ' '))) {
+        piece.remove_suffix(1);
+      }
+      if (!text.empty() && line != e->lineno && text.back() != '(' && text.back() != '[' &&
+          !piece.empty() && piece.front() != ')' && piece.front() != ']') {
+        text += ' ';
+      }
+      text += piece;
+    }
+    emit(LOAD_CONST, const_str(text));
   }
 
   static bool has_annotations(const ast::Seq<ast::stmt*>& body) {
@@ -534,7 +591,7 @@ class Compiler {
     auto one = [&](const ast::arg* a) {
       if (a != nullptr && a->annotation != nullptr) {
         emit(LOAD_CONST, const_str(a->arg));
-        visit_expr(a->annotation);
+        visit_annotation(a->annotation);
         n++;
       }
     };
@@ -545,7 +602,7 @@ class Compiler {
     one(args->kwarg);
     if (returns != nullptr) {
       emit(LOAD_CONST, const_str("return"));
-      visit_expr(const_cast<ast::expr*>(returns));
+      visit_annotation(const_cast<ast::expr*>(returns));
       n++;
     }
     if (n == 0) return 0;
@@ -561,6 +618,7 @@ class Compiler {
     if (args->vararg != nullptr) flags |= kCoVarargs;
     if (args->kwarg != nullptr) flags |= kCoVarkeywords;
     if (u()->scope->is_generator) flags |= kCoGenerator;
+    if (u()->scope->is_coroutine) flags |= kCoCoroutine;
     if (u()->scope->is_nested) flags |= kCoNested;
     u()->flags = flags;
   }
@@ -1151,7 +1209,39 @@ class Compiler {
     bind(end);
   }
 
+  // async for: [aiter]; each round SETUP_FINALLY, GET_ANEXT, await,
+  // POP_BLOCK; StopAsyncIteration from __anext__ lands in END_ASYNC_FOR,
+  // which ends the loop (other exceptions propagate).
+  void compile_async_for(ast::For* s) {
+    int start = new_label();
+    int handler = new_label();
+    int end = new_label();
+    visit_expr(s->iter);
+    u()->cur_line = s->lineno;
+    emit(GET_AITER);
+    bind(start);
+    emit_jump(SETUP_FINALLY, handler);
+    emit(GET_ANEXT);  // [aiter, awaitable]
+    compile_await(0);
+    emit(POP_BLOCK);
+    push_fblock({FBlockKind::kForLoop, start, end});
+    compile_store(s->target);
+    visit_body(s->body);
+    u()->cur_line = s->lineno;
+    emit_jump(JUMP_BACKWARD, start);
+    u()->fblocks.pop_back();
+    bind(handler);  // [aiter, exc]
+    u()->cur_line = s->lineno;
+    emit(END_ASYNC_FOR);
+    visit_body(s->orelse);
+    bind(end);
+  }
+
   void compile_for(ast::For* s) {
+    if (s->is_async) {
+      compile_async_for(s);
+      return;
+    }
     int start = new_label();
     int cleanup = new_label();
     int end = new_label();
@@ -1274,7 +1364,12 @@ class Compiler {
     int end = new_label();
     visit_expr(item->context_expr);
     u()->cur_line = w->lineno;
-    emit(BEFORE_WITH);  // [exit, value]
+    if (w->is_async) {
+      emit(BEFORE_ASYNC_WITH);  // [aexit, aenter()]
+      compile_await(1);         // [aexit, value]
+    } else {
+      emit(BEFORE_WITH);  // [exit, value]
+    }
     emit_jump(SETUP_WITH, handler);
     push_fblock({FBlockKind::kWith});
     if (item->optional_vars != nullptr) {
@@ -1294,11 +1389,13 @@ class Compiler {
     emit_const_none();
     emit_const_none();
     emit(CALL, 2);  // exit(None, None, None) via the self slot
+    if (w->is_async) compile_await(2);
     emit(POP_TOP);
     emit_jump(JUMP_FORWARD, end);
     bind(handler);  // [exit, exc]
     emit(PUSH_EXC_INFO);  // [exit, prev, exc]
     emit(WITH_EXCEPT_START);  // [exit, prev, exc, res]
+    if (w->is_async) compile_await(2);
     emit_jump(POP_JUMP_IF_TRUE, suppress);
     emit(RERAISE, 2);
     bind(suppress);
@@ -1551,11 +1648,11 @@ class Compiler {
     auto* n = ast::dyn_cast<ast::Name>(s->target);
     if (n != nullptr && s->simple && !u()->scope->is_function_like()) {
       u()->cur_line = s->lineno;
-      visit_expr(s->annotation);
+      visit_annotation(s->annotation);
       name_op("__annotations__", ExprContext::Load);
       emit(LOAD_CONST, const_str(n->id));
       emit(STORE_SUBSCR);
-    } else if (n == nullptr && !u()->scope->is_function_like()) {
+    } else if (n == nullptr && !u()->scope->is_function_like() && !future_annotations_) {
       visit_expr(s->annotation);
       emit(POP_TOP);
     }
@@ -1678,6 +1775,10 @@ class Compiler {
         compile_yield_from_loop();
         break;
       }
+      case K::Await:
+        visit_expr(ast::cast<ast::Await>(e)->value);
+        compile_await(0);
+        break;
       case K::Compare: compile_compare(ast::cast<ast::Compare>(e)); break;
       case K::Call: compile_call(ast::cast<ast::Call>(e)); break;
       case K::FormattedValue: compile_formatted_value(ast::cast<ast::FormattedValue>(e)); break;
@@ -1736,6 +1837,15 @@ class Compiler {
         break;
       }
     }
+  }
+
+  // [awaitable] -> [result]: GET_AWAITABLE, then the `yield from` loop.
+  // `where` is GET_AWAITABLE's argument, as CPython's: 0 await, 1 after
+  // __aenter__, 2 after __aexit__ (only the error messages differ).
+  void compile_await(int where) {
+    emit(GET_AWAITABLE, where);
+    emit_const_none();
+    compile_yield_from_loop();
   }
 
   void compile_yield_from_loop() {
@@ -2319,6 +2429,7 @@ class Compiler {
   Symtable symtable_;
   std::vector<std::unique_ptr<CodeUnit>> units_;
   bool failed_ = false;
+  bool future_annotations_ = false;  // PEP 563: annotations compile to strings
 };
 
 }  // namespace

@@ -141,7 +141,12 @@ enum class ArgKind : uint8_t {
   X(LOAD_ASSERTION_ERROR, kNone, 1)                                   \
   X(SETUP_ANNOTATIONS, kNone, 0)                                      \
   X(PRINT_EXPR, kNone, -1)                                            \
-  X(MATCH_PATTERN, kCount, -(arg + 1))
+  X(MATCH_PATTERN, kCount, -(arg + 1))                                \
+  X(GET_AWAITABLE, kCount, 0)                                         \
+  X(BEFORE_ASYNC_WITH, kNone, 1)                                      \
+  X(GET_AITER, kNone, 0)                                              \
+  X(GET_ANEXT, kNone, 1)                                              \
+  X(END_ASYNC_FOR, kNone, -2)
 
 enum Opcode : uint8_t {
 #define CONCH_OP_ENUM(name, kind, effect) name,

@@ -206,7 +206,7 @@ class SymtableBuilder {
         visit_exprs(d->decorator_list);
         visit_arguments_defaults(d->args);
         visit_annotations(d->args, d->returns);
-        enter(ScopeKind::kFunction, d->name, d, d->lineno);
+        enter(ScopeKind::kFunction, d->name, d, d->lineno)->is_coroutine = d->is_async;
         add_params(d->args);
         visit_body(d->body);
         leave();
@@ -265,6 +265,7 @@ class SymtableBuilder {
       }
       case K::For: {
         auto* f = ast::cast<ast::For>(s);
+        if (f->is_async && !check_async(s, "'async for' outside async function")) return;
         visit_expr(f->target);
         visit_expr(f->iter);
         visit_body(f->body);
@@ -287,6 +288,7 @@ class SymtableBuilder {
       }
       case K::With: {
         auto* w = ast::cast<ast::With>(s);
+        if (w->is_async && !check_async(s, "'async with' outside async function")) return;
         for (ast::withitem* item : w->items) {
           visit_expr(item->context_expr);
           if (item->optional_vars != nullptr) visit_expr(item->optional_vars);
@@ -461,7 +463,26 @@ class SymtableBuilder {
       fail(e, std::string("'yield' inside ") + what);
       return;
     }
+    if (cur_->is_coroutine) {
+      fail(e, "asynchronous generators are not supported");
+      return;
+    }
     cur_->is_generator = true;
+  }
+
+  // `await`, `async for`, `async with` belong in an async def (CPython's
+  // messages; asynchronous comprehensions are not supported).
+  template <class N>
+  bool check_async(const N* node, const char* outside_msg) {
+    if (cur_->kind == ScopeKind::kComprehension) {
+      fail(node, "asynchronous comprehensions are not supported");
+      return false;
+    }
+    if (!cur_->is_coroutine) {
+      fail(node, outside_msg);
+      return false;
+    }
+    return true;
   }
 
   void visit_expr(ast::expr* e) {
@@ -540,6 +561,12 @@ class SymtableBuilder {
       case K::YieldFrom:
         visit_expr(ast::cast<ast::YieldFrom>(e)->value);
         check_yield(e);
+        break;
+      case K::Await:
+        if (!check_async(e, cur_->is_function_like() ? "'await' outside async function"
+                                                     : "'await' outside function"))
+          return;
+        visit_expr(ast::cast<ast::Await>(e)->value);
         break;
       case K::Compare: {
         auto* c = ast::cast<ast::Compare>(e);

@@ -66,6 +66,7 @@ struct Scope {
   std::vector<std::string_view> params;  // in co_varnames order
 
   bool is_generator = false;
+  bool is_coroutine = false;  // async def
   bool has_varargs = false;
   bool has_varkeywords = false;
   bool needs_class_closure = false;  // class scope: methods use __class__

@@ -120,6 +120,50 @@ int handle_eval_breaker(ThreadState* ts) {
 }
 
 // ---------------------------------------------------------------------------
+// CALL's fast path: frame_init/frame_clear (frame.cc) specialised for a
+// function frame whose arguments fill its first locals, inline because
+// every Python-to-Python call pays both.  The frame takes the caller's stack
+// references to the arguments and to the callable (as f->func), so no
+// reference changes hands twice; it has no locals mapping, and after
+// eval_frame returns its value stack and block stack are empty.
+
+namespace {
+
+CONCH_ALWAYS_INLINE void init_call_frame(Frame* nf, CodeObject* co, FunctionObject* fn,
+                                         Object* const* args, int nargs) {
+  nf->back = nullptr;
+  nf->code = co;
+  incref(co);
+  nf->func = fn;
+  nf->globals = fn->globals;
+  incref(fn->globals);
+  nf->builtins = fn->builtins;
+  nf->locals = nullptr;
+  nf->lasti = -1;
+  nf->stackdepth = 0;
+  nf->blockdepth = 0;
+  nf->is_generator = 0;
+  nf->yielded_from = 0;
+  Object** slots = nf->localsplus;
+  int i = 0;
+  for (; i < nargs; i++) slots[i] = args[i];
+  for (int n = co->nlocals + co->ncells; i < n; i++) slots[i] = nullptr;
+}
+
+CONCH_ALWAYS_INLINE void clear_call_frame(Frame* nf) {
+  CodeObject* co = nf->code;
+  Object** slots = nf->localsplus;
+  for (int i = 0, n = co->nlocals + co->ncells; i < n; i++) {
+    if (slots[i] != nullptr) clear_slot(&slots[i]);
+  }
+  decref(nf->func);
+  decref(nf->globals);
+  decref(co);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
 // The loop.
 
 #define PUSH(v) (*sp++ = (v))
@@ -883,13 +927,11 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
       CodeObject* callee = as_code(fn->code);
       Frame* nf = frame_stack_push(callee);
       GOTO_ERROR_IF(nf == nullptr);
-      frame_init(nf, callee, callable, fn->globals, nullptr);
-      for (int i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
-      sp -= nargs;
+      init_call_frame(nf, callee, fn, args, nargs);  // takes args and the callable
+      sp -= nargs + 1;
       Object* res = eval_frame(ts, nf, false);
-      frame_clear(nf);
+      clear_call_frame(nf);
       frame_stack_pop(nf);
-      decref(POP());  // the callable
       if (!is_meth) sp--;  // the NULL
       GOTO_ERROR_IF(res == nullptr);
       PUSH(res);
@@ -1153,6 +1195,59 @@ CONCH_EVAL_LOOP_ATTRS Object* eval_frame(ThreadState* ts, Frame* f, bool throwin
     GOTO_ERROR_IF(res == nullptr);
     PUSH(res);
     DISPATCH();
+  }
+
+  TARGET(GET_AWAITABLE) {
+    Object* v = TOP();
+    f->lasti = INSTR_INDEX();
+    Object* it = get_awaitable_for(v, oparg);
+    GOTO_ERROR_IF(it == nullptr);
+    SET_TOP(it);
+    decref(v);
+    DISPATCH();
+  }
+
+  TARGET(BEFORE_ASYNC_WITH) {
+    Object* mgr = TOP();
+    Object* exit = nullptr;
+    f->lasti = INSTR_INDEX();
+    Object* res = enter_async_context(mgr, &exit);
+    GOTO_ERROR_IF(res == nullptr);
+    SET_TOP(exit);
+    decref(mgr);
+    PUSH(res);
+    DISPATCH();
+  }
+
+  TARGET(GET_AITER) {
+    Object* v = TOP();
+    f->lasti = INSTR_INDEX();
+    Object* it = get_async_iter(v);
+    GOTO_ERROR_IF(it == nullptr);
+    SET_TOP(it);
+    decref(v);
+    DISPATCH();
+  }
+
+  TARGET(GET_ANEXT) {
+    f->lasti = INSTR_INDEX();
+    Object* awaitable = call_method(TOP(), "__anext__", {});
+    GOTO_ERROR_IF(awaitable == nullptr);
+    PUSH(awaitable);
+    DISPATCH();
+  }
+
+  TARGET(END_ASYNC_FOR) {
+    // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+    Object* exc = POP();
+    if (exception_matches(exc, &kStopAsyncIterationType)) {
+      decref(exc);
+      decref(POP());
+      DISPATCH();
+    }
+    restore_error(exc);
+    f->lasti = INSTR_INDEX();
+    goto exception_unwind;
   }
 
   DISPATCH_SWITCH_END

@@ -558,8 +558,6 @@ bad:
   return -1;
 }
 
-namespace {
-
 // type(o).name bound to o, as CPython's _PyObject_LookupSpecial; nullptr
 // without error when absent.
 Object* lookup_special(Object* o, Object* name) {
@@ -568,8 +566,6 @@ Object* lookup_special(Object* o, Object* name) {
   if (descr->type->descr_get != nullptr) return descr->type->descr_get(descr, o, o->type);
   return new_ref(descr);
 }
-
-}  // namespace
 
 Object* enter_context(Object* mgr, Object** exit_out) {
   // Interned once: str_intern takes the intern table's lock every call.
@@ -597,6 +593,81 @@ Object* enter_context(Object* mgr, Object** exit_out) {
   if (res == nullptr) return nullptr;
   *exit_out = exit.release();
   return res;
+}
+
+Object* enter_async_context(Object* mgr, Object** exit_out) {
+  static Object* const aenter_name = str_intern("__aenter__");
+  static Object* const aexit_name = str_intern("__aexit__");
+  Ref<> enter = steal(lookup_special(mgr, aenter_name));
+  if (!enter) {
+    if (!has_error()) {
+      set_error_fmt(&kTypeErrorType,
+                    "'%s' object does not support the asynchronous context manager protocol",
+                    type_name(mgr));
+    }
+    return nullptr;
+  }
+  Ref<> exit = steal(lookup_special(mgr, aexit_name));
+  if (!exit) {
+    if (!has_error()) {
+      set_error_fmt(&kTypeErrorType,
+                    "'%s' object does not support the asynchronous context manager protocol "
+                    "(missed __aexit__ method)",
+                    type_name(mgr));
+    }
+    return nullptr;
+  }
+  Object* res = call(enter.get(), nullptr, 0);
+  if (res == nullptr) return nullptr;
+  *exit_out = exit.release();
+  return res;
+}
+
+Object* get_awaitable_for(Object* o, int where) {
+  Object* it = get_awaitable_iter(o);
+  if (it == nullptr) {
+    if (where != 0 && error_matches(&kTypeErrorType) && o->type->iternext == nullptr &&
+        !coroutine_check(o)) {
+      clear_error();
+      set_error_fmt(&kTypeErrorType,
+                    "'async with' received an object from %s that does not implement __await__: %s",
+                    where == 1 ? "__aenter__" : "__aexit__", type_name(o));
+    }
+    return nullptr;
+  }
+  if (coroutine_check(it)) {
+    // Suspended inside its own await: someone else is awaiting it.
+    Frame* fr = static_cast<GeneratorObject*>(it)->frame;
+    if (fr != nullptr && fr->lasti >= 0 && fr->yielded_from) {
+      decref(it);
+      set_error(&kRuntimeErrorType, "coroutine is being awaited already");
+      return nullptr;
+    }
+  }
+  return it;
+}
+
+Object* get_async_iter(Object* o) {
+  static Object* const aiter_name = str_intern("__aiter__");
+  static Object* const anext_name = str_intern("__anext__");
+  Ref<> meth = steal(lookup_special(o, aiter_name));
+  if (!meth) {
+    if (!has_error()) {
+      set_error_fmt(&kTypeErrorType, "'async for' requires an object with __aiter__ method, got %s",
+                    type_name(o));
+    }
+    return nullptr;
+  }
+  Ref<> it = steal(call(meth.get(), nullptr, 0));
+  if (!it) return nullptr;
+  if (type_lookup(it->type, anext_name) == nullptr) {
+    set_error_fmt(&kTypeErrorType,
+                  "'async for' received an object from __aiter__ that does not implement "
+                  "__anext__: %s",
+                  type_name(it.get()));
+    return nullptr;
+  }
+  return it.release();
 }
 
 Object* call_exit_with_exception(Object* exit, Object* exc) {

@@ -159,6 +159,17 @@ int import_star(Frame* f, Object* module);
 bool do_raise(ThreadState* ts, Object* exc, Object* cause);
 int check_exc_match(Object* exc, Object* type);
 Object* enter_context(Object* mgr, Object** exit_out);
+// type(o).name bound to o (CPython's _PyObject_LookupSpecial); nullptr
+// without an exception when absent.
+Object* lookup_special(Object* o, Object* name);
+// async with: __aexit__ bound into *exit_out, and __aenter__()'s result.
+Object* enter_async_context(Object* mgr, Object** exit_out);
+// GET_AWAITABLE: get_awaitable_iter with CPython's messages for
+// `async with` (where 1: __aenter__, 2: __aexit__) and the check that a
+// coroutine is not awaited twice at once.
+Object* get_awaitable_for(Object* o, int where);
+// GET_AITER: o.__aiter__(), checked to have __anext__.
+Object* get_async_iter(Object* o);
 Object* call_exit_with_exception(Object* exit, Object* exc);
 int setup_annotations(Frame* f);
 int print_expr(Object* v);

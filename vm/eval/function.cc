@@ -244,7 +244,7 @@ int bind_arguments(FunctionObject* fn, Frame* f, Object* const* args, size_t nar
 Object* function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
   FunctionObject* fn = as_function(func);
   CodeObject* co = as_code(fn->code);
-  if (co->flags & kCoGenerator) {
+  if (co->flags & (kCoGenerator | kCoCoroutine)) {
     Frame* f = generator_frame_alloc(co);
     if (f == nullptr) return nullptr;
     frame_init(f, co, func, fn->globals, nullptr);
@@ -252,7 +252,8 @@ Object* function_call(Object* func, Object* const* args, size_t nargs, Object* k
       generator_frame_free(f);
       return nullptr;
     }
-    return generator_new(f);  // takes the frame, frees it on failure
+    // Both take the frame and free it on failure.
+    return (co->flags & kCoCoroutine) ? coroutine_new(f) : generator_new(f);
   }
   Frame* f = frame_stack_push(co);
   if (f == nullptr) return nullptr;

@@ -57,7 +57,7 @@ inline bool method_check(const Object* o) { return o->type == &kMethodType; }
 // from its stack into the new frame instead of copying them.
 inline bool code_takes_exactly(const CodeObject* co, size_t nargs) {
   return static_cast<size_t>(co->argcount) == nargs && co->kwonlyargcount == 0 &&
-         (co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator)) == 0;
+         (co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine)) == 0;
 }
 
 // A function for `code` in `globals`; qualname from code.co_qualname.

@@ -1,11 +1,15 @@
 // Generator objects: send/throw/close and the iterator protocol.
 #include "vm/eval/generator.h"
 
+#include <vector>
+
 #include "absl/strings/str_format.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/exceptions.h"
 #include "vm/eval/eval.h"
+#include "vm/eval/eval_helpers.h"
 #include "vm/eval/function.h"
 #include "vm/runtime.h"
 #include "vm/thread_state.h"
@@ -14,6 +18,8 @@
 namespace conch::vm {
 
 Type kGeneratorType;
+Type kCoroutineType;
+Type kCoroutineWrapperType;
 
 namespace {
 
@@ -29,6 +35,7 @@ struct FrameObject : Object {
   Object* locals;        // owned, nullable: the snapshot taken when detached
   int lineno;            // likewise
   int lasti;             // likewise
+  Object* back;          // owned, nullable: f_back of a snapshot (frame_snapshot)
 };
 
 Type kFrameType;
@@ -52,6 +59,7 @@ Object* frame_object_new(GeneratorObject* g) {
   fo->locals = nullptr;
   fo->lineno = 0;
   fo->lasti = -1;
+  fo->back = nullptr;
   return fo;
 }
 
@@ -125,8 +133,16 @@ void generator_frame_free(Frame* f) {
   gc::free_raw(f);
 }
 
-Object* generator_new(Frame* f) {
-  Object* o = generic_alloc(&kGeneratorType, 0);
+namespace {
+Object* gen_or_coro_new(Type* type, Frame* f);
+}  // namespace
+
+Object* generator_new(Frame* f) { return gen_or_coro_new(&kGeneratorType, f); }
+Object* coroutine_new(Frame* f) { return gen_or_coro_new(&kCoroutineType, f); }
+
+namespace {
+Object* gen_or_coro_new(Type* type, Frame* f) {
+  Object* o = generic_alloc(type, 0);
   if (o == nullptr) {
     generator_frame_free(f);
     return nullptr;
@@ -160,6 +176,7 @@ Object* generator_new(Frame* f) {
   g->qualname = qualname;
   return o;
 }
+}  // namespace
 
 GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** result) {
   GeneratorObject* g = as_gen(gen);
@@ -174,6 +191,10 @@ GenStatus generator_send(Object* gen, Object* value, bool throwing, Object** res
   Frame* f = g->frame;
   if (f == nullptr) {
     __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
+    if (coroutine_check(gen) && !(throwing && error_matches(&kGeneratorExitType))) {
+      set_error(&kRuntimeErrorType, "cannot reuse already awaited coroutine");
+      return GenStatus::kError;
+    }
     if (throwing) return GenStatus::kError;
     *result = new_none();
     return GenStatus::kReturn;
@@ -500,6 +521,13 @@ int gen_clear(Object* o) {
 
 void gen_dealloc(Object* o) {
   GeneratorObject* g = as_gen(o);
+  if (o->type == &kCoroutineType && g->frame != nullptr && g->frame->lasti < 0) {
+    Object* pending = fetch_error();
+    print_warning(&kRuntimeWarningType,
+                  absl::StrFormat("coroutine '%s' was never awaited", str_view(g->qualname)),
+                  "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    restore_error(pending);
+  }
   if (g->frame != nullptr && g->frame->lasti >= 0) {
     // Run the generator's finally blocks (close()), keeping any exception
     // that is propagating right now.
@@ -567,6 +595,82 @@ const MethodDef kGenMethods[] = {
 };
 
 // ---------------------------------------------------------------------------
+// Coroutines: the generator machinery under another type, without the
+// iterator protocol; __await__ returns a wrapper that is an iterator.
+
+struct CoroWrapperObject : Object {
+  Object* coro;
+};
+
+Object* coro_repr(Object* o) {
+  return str_from(absl::StrFormat("<coroutine object %s at %p>", str_view(as_gen(o)->qualname),
+                                  static_cast<void*>(o)));
+}
+
+Object* coro_await(Object* self, Object* const*, size_t nargs, Object* kwnames) {
+  if (!check_nargs("__await__", nargs, 0, 0, kwnames)) return nullptr;
+  Object* w = generic_alloc(&kCoroutineWrapperType, 0);
+  if (w == nullptr) return nullptr;
+  static_cast<CoroWrapperObject*>(w)->coro = new_ref(self);
+  return w;
+}
+
+const GetSetDef kCoroGetSets[] = {
+    {"__name__", gen_get_name, nullptr, nullptr},
+    {"__qualname__", gen_get_qualname, nullptr, nullptr},
+    {"cr_running", gen_get_running, nullptr, nullptr},
+    {"cr_code", gen_get_code, nullptr, nullptr},
+    {"cr_frame", gen_get_frame, nullptr, nullptr},
+    {"cr_suspended", gen_get_suspended, nullptr, nullptr},
+    {"cr_await", gen_get_yieldfrom, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+const MethodDef kCoroMethods[] = {
+    {"send", gen_send, kMethodDefault, nullptr},
+    {"throw", gen_throw, kMethodDefault, nullptr},
+    {"close", gen_close, kMethodDefault, nullptr},
+    {"__await__", coro_await, kMethodDefault, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Object* wrapper_coro(Object* w) { return static_cast<CoroWrapperObject*>(w)->coro; }
+Object* cw_iternext(Object* w) { return gen_iternext(wrapper_coro(w)); }
+Object* cw_next(Object* w, Object* const* args, size_t nargs, Object* kwnames) {
+  return gen_next_method(wrapper_coro(w), args, nargs, kwnames);
+}
+Object* cw_send(Object* w, Object* const* args, size_t nargs, Object* kwnames) {
+  return gen_send(wrapper_coro(w), args, nargs, kwnames);
+}
+Object* cw_throw(Object* w, Object* const* args, size_t nargs, Object* kwnames) {
+  return gen_throw(wrapper_coro(w), args, nargs, kwnames);
+}
+Object* cw_close(Object* w, Object* const* args, size_t nargs, Object* kwnames) {
+  return gen_close(wrapper_coro(w), args, nargs, kwnames);
+}
+int cw_traverse(Object* w, VisitFunc visit, void* arg) {
+  Object* c = wrapper_coro(w);
+  return c != nullptr ? visit(c, arg) : 0;
+}
+int cw_clear(Object* w) {
+  clear_slot(&static_cast<CoroWrapperObject*>(w)->coro);
+  return 0;
+}
+void cw_dealloc(Object* w) {
+  clear_slot(&static_cast<CoroWrapperObject*>(w)->coro);
+  generic_free(w);
+}
+
+const MethodDef kCoroWrapperMethods[] = {
+    {"__next__", cw_next, kMethodDefault, nullptr},
+    {"__iter__", gen_iter_method, kMethodDefault, nullptr},
+    {"send", cw_send, kMethodDefault, nullptr},
+    {"throw", cw_throw, kMethodDefault, nullptr},
+    {"close", cw_close, kMethodDefault, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// ---------------------------------------------------------------------------
 // The frame type's slots.
 
 void frame_obj_dealloc(Object* o) {
@@ -576,12 +680,13 @@ void frame_obj_dealloc(Object* o) {
   clear_slot(&fo->code);
   clear_slot(&fo->globals);
   clear_slot(&fo->locals);
+  clear_slot(&fo->back);
   generic_free(o);
 }
 
 int frame_obj_traverse(Object* o, VisitFunc visit, void* arg) {
   FrameObject* fo = as_frame_obj(o);
-  for (Object* p : {fo->code, fo->globals, fo->locals}) {
+  for (Object* p : {fo->code, fo->globals, fo->locals, fo->back}) {
     if (p == nullptr) continue;
     if (int r = visit(p, arg)) return r;
   }
@@ -590,6 +695,7 @@ int frame_obj_traverse(Object* o, VisitFunc visit, void* arg) {
 
 int frame_obj_clear(Object* o) {
   clear_slot(&as_frame_obj(o)->locals);
+  clear_slot(&as_frame_obj(o)->back);
   return 0;
 }
 
@@ -608,9 +714,12 @@ Object* frame_obj_repr(Object* o) {
 Object* frame_get_code(Object* o) { return new_ref(as_frame_obj(o)->code); }
 Object* frame_get_globals(Object* o) { return new_ref(as_frame_obj(o)->globals); }
 Object* frame_get_lineno(Object* o) { return int_from_i64(frame_obj_line(o)); }
-// f_back: a suspended generator's frame has none.  (While it runs CPython
-// shows the caller's frame; conch has no frame objects for ordinary calls.)
-Object* frame_get_back(Object*) { return new_none(); }
+// f_back: a snapshot's caller (frame_snapshot); a generator's frame has
+// none (while it runs CPython shows the caller's frame).
+Object* frame_get_back(Object* o) {
+  Object* b = as_frame_obj(o)->back;
+  return new_ref(b != nullptr ? b : kNone);
+}
 Object* frame_get_lasti(Object* o) {
   Frame* f = live_frame(o);
   int lasti = f != nullptr ? f->lasti : as_frame_obj(o)->lasti;
@@ -649,8 +758,89 @@ void init_frame_type() {
 
 }  // namespace
 
+Object* frame_snapshot(Frame* f, bool with_locals) {
+  if (f == nullptr) return new_none();
+  // Build from the outermost caller inwards so each f_back exists first.
+  std::vector<Frame*> chain;
+  for (Frame* p = f; p != nullptr; p = p->back) chain.push_back(p);
+  Object* back = nullptr;
+  for (size_t i = chain.size(); i-- > 0;) {
+    Frame* p = chain[i];
+    auto* fo = static_cast<FrameObject*>(generic_alloc(&kFrameType, 0));
+    if (fo == nullptr) {
+      xdecref(back);
+      return nullptr;
+    }
+    fo->gen = nullptr;
+    fo->code = new_ref(p->code);
+    fo->globals = new_ref(p->globals);
+    fo->locals = nullptr;
+    fo->lineno = live_line(p);
+    fo->lasti = p->lasti;
+    fo->back = back;
+    if (with_locals && i == 0) {
+      fo->locals = frame_locals_dict(p);
+      if (fo->locals == nullptr) {
+        decref(fo);
+        return nullptr;
+      }
+    }
+    back = fo;
+  }
+  return back;
+}
+
+Object* get_awaitable_iter(Object* o) {
+  if (coroutine_check(o)) return new_ref(o);
+  static Object* const await_name = str_intern("__await__");
+  Ref<> meth = steal(lookup_special(o, await_name));
+  if (!meth) {
+    if (!has_error()) {
+      set_error_fmt(&kTypeErrorType, "object %s can't be used in 'await' expression",
+                    type_name(o));
+    }
+    return nullptr;
+  }
+  Ref<> it = steal(call(meth.get(), nullptr, 0));
+  if (!it) return nullptr;
+  if (coroutine_check(it.get())) {
+    set_error(&kTypeErrorType, "__await__() returned a coroutine");
+    return nullptr;
+  }
+  if (it->type->iternext == nullptr && type_lookup(it->type, str_intern("__next__")) == nullptr) {
+    set_error_fmt(&kTypeErrorType, "__await__() returned non-iterator of type '%s'",
+                  type_name(it.get()));
+    return nullptr;
+  }
+  return it.release();
+}
+
 void init_generator_type() {
   init_frame_type();
+  {
+    Type* c = &kCoroutineType;
+    init_static_type(c, "coroutine", sizeof(GeneratorObject));
+    c->flags &= ~kTypeBaseType;
+    c->flags |= kTypeHaveGC;
+    c->dealloc = gen_dealloc;
+    c->repr = coro_repr;
+    c->methods = kCoroMethods;
+    c->getsets = kCoroGetSets;
+    c->traverse = gen_traverse;
+    c->clear = gen_clear;
+    type_ready(c);
+    Type* w = &kCoroutineWrapperType;
+    init_static_type(w, "coroutine_wrapper", sizeof(CoroWrapperObject));
+    w->flags &= ~kTypeBaseType;
+    w->flags |= kTypeHaveGC;
+    w->dealloc = cw_dealloc;
+    w->iter = gen_iter;
+    w->iternext = cw_iternext;
+    w->methods = kCoroWrapperMethods;
+    w->traverse = cw_traverse;
+    w->clear = cw_clear;
+    type_ready(w);
+  }
   Type* t = &kGeneratorType;
   init_static_type(t, "generator", sizeof(GeneratorObject));
   t->flags |= kTypeHaveGC;

@@ -44,8 +44,26 @@ Frame* generator_frame_alloc(CodeObject* co);  // nullptr + MemoryError
 void generator_frame_free(Frame* f);           // clears and frees
 // Wraps a bound, unstarted frame (taken over; freed on failure).
 Object* generator_new(Frame* f);
+// The same for an `async def` frame: a coroutine object.  Coroutines share
+// the generator's layout and machinery (send/throw/close, `yield from`
+// delegation, which `await` compiles to) but are not iterators: they are
+// awaited (GET_AWAITABLE) or driven with send(); __await__ gives an iterator.
+Object* coroutine_new(Frame* f);
 
+// Generators and coroutines (the same layout and resumption machinery).
 inline bool generator_check(const Object* o);
+inline bool coroutine_check(const Object* o);
+
+// A `frame` object that snapshots `f` (code, globals, current line) and,
+// through f_back, its callers; f_locals of the innermost one when asked.
+// sys._getframe and traceback.tb_frame give these (conch has no frame
+// objects for ordinary calls: a snapshot does not follow later execution).
+Object* frame_snapshot(Frame* f, bool with_locals);
+
+// await's operand as an iterator to delegate to (CPython's
+// _PyCoro_GetAwaitableIter): a coroutine itself, else __await__()'s result.
+// New reference; nullptr with TypeError.
+Object* get_awaitable_iter(Object* o);
 
 // Resumes `gen` sending `value` (borrowed; null means None), or, when
 // `throwing`, with the thread's current exception raised at the yield point.
@@ -60,5 +78,8 @@ void init_generator_type();  // called by init_eval_types()
 #include "vm/interp.h"
 
 namespace conch::vm {
-inline bool generator_check(const Object* o) { return o->type == &kGeneratorType; }
+inline bool generator_check(const Object* o) {
+  return o->type == &kGeneratorType || o->type == &kCoroutineType;
+}
+inline bool coroutine_check(const Object* o) { return o->type == &kCoroutineType; }
 }  // namespace conch::vm

@@ -156,3 +156,34 @@ def relpath(path, start=None):
     if not rel_list:
         return curdir
     return join(*rel_list)
+
+
+def normcase(s):
+    """On POSIX, case is significant: the path unchanged."""
+    return s
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def lexists(path):
+    return exists(path) or islink(path)
+
+
+def samefile(f1, f2):
+    import os
+    s1 = os.stat(f1)
+    s2 = os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev

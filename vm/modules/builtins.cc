@@ -20,6 +20,7 @@
 #include "vm/modules/modules.h"
 #include "vm/runtime.h"
 #include "vm/typeobject.h"
+#include "vm/types/complex.h"
 #include "vm/types.h"
 #include "vm/types/bytearray.h"
 
@@ -494,7 +495,7 @@ const MethodDef kBuiltinFunctions[] = {
 // Registration of types and constants.
 
 Type* const kBuiltinTypes[] = {
-    &kObjectType, &kTypeType, &kIntType, &kBoolType, &kFloatType, &kStrType, &kBytesType,
+    &kObjectType, &kTypeType, &kIntType, &kBoolType, &kFloatType, &kComplexType, &kStrType, &kBytesType,
     &kByteArrayType, &kListType, &kTupleType, &kDictType, &kSetType, &kFrozenSetType, &kRangeType, &kSliceType,
     &kEnumerateType, &kZipType, &kMapType, &kFilterType, &kReversedType,
 };

@@ -14,6 +14,7 @@
 #include "vm/abstract.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/eval/generator.h"
 #include "vm/interp.h"
 #include "vm/io.h"
 #include "vm/modules/modules.h"
@@ -220,6 +221,23 @@ Object* sys_exc_info(Object*, Object* const*, size_t nargs, Object* kwnames) {
   return exc_info_tuple(current_thread()->handled_exception);
 }
 
+// sys._getframe([depth]): a snapshot of the caller's frame (generator.h).
+Object* sys_getframe(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_nargs("_getframe", nargs, 0, 1, kwnames)) return nullptr;
+  int64_t depth = 0;
+  if (nargs == 1) {
+    depth = int_as_ssize(args[0]);
+    if (depth == -1 && has_error()) return nullptr;
+  }
+  Frame* f = current_thread()->frame;
+  for (int64_t i = 0; i < depth && f != nullptr; i++) f = f->back;
+  if (f == nullptr) {
+    set_error(&kValueErrorType, "call stack is not deep enough");
+    return nullptr;
+  }
+  return frame_snapshot(f, true);
+}
+
 Object* sys_exception(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_nargs("exception", nargs, 0, 0, kwnames)) return nullptr;
   Object* exc = current_thread()->handled_exception;
@@ -330,6 +348,7 @@ const MethodDef kSysFunctions[] = {
     {"getswitchinterval", sys_getswitchinterval, kMethodDefault, nullptr},
     {"setswitchinterval", sys_setswitchinterval, kMethodDefault, nullptr},
     {"exc_info", sys_exc_info, kMethodDefault, nullptr},
+    {"_getframe", sys_getframe, kMethodDefault, nullptr},
     {"exception", sys_exception, kMethodDefault, nullptr},
     {"getrefcount", sys_getrefcount, kMethodDefault, nullptr},
     {"getsizeof", sys_getsizeof, kMethodDefault, nullptr},

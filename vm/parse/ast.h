@@ -35,8 +35,10 @@
 // CPython gives no attributes (arguments, comprehension, withitem) carry
 // zeros.
 //
-// Not supported (the parser reports a SyntaxError): async def/for/with,
-// await, except* (TryStar).  `match` and `case` are soft keywords: a
+// AsyncFunctionDef, AsyncFor and AsyncWith are FunctionDef, For and With
+// with is_async set (ast_dump prints CPython's class names).  Not supported
+// (the parser reports a SyntaxError): asynchronous comprehensions, except*
+// (TryStar).  `match` and `case` are soft keywords: a
 // statement is a match statement only when it parses as one.
 #pragma once
 
@@ -164,7 +166,7 @@ enum class PatternKind : uint8_t {
 enum class ExprKind : uint8_t {
   BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
   GeneratorExp, Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr, Constant,
-  Attribute, Subscript, Starred, Name, List, Tuple, Slice
+  Attribute, Subscript, Starred, Name, List, Tuple, Slice, Await
 };
 
 // Position attributes shared by every node.
@@ -233,6 +235,7 @@ struct FunctionDef : stmt {
   Seq<stmt*> body;
   Seq<expr*> decorator_list;
   expr* returns;  // optional
+  bool is_async;  // AsyncFunctionDef
 };
 struct ClassDef : stmt {
   static constexpr StmtKind kKind = StmtKind::ClassDef;
@@ -274,6 +277,7 @@ struct For : stmt {
   expr* iter;
   Seq<stmt*> body;
   Seq<stmt*> orelse;
+  bool is_async;  // AsyncFor
 };
 struct While : stmt {
   static constexpr StmtKind kKind = StmtKind::While;
@@ -291,6 +295,7 @@ struct With : stmt {
   static constexpr StmtKind kKind = StmtKind::With;
   Seq<withitem*> items;
   Seq<stmt*> body;
+  bool is_async;  // AsyncWith
 };
 struct Raise : stmt {
   static constexpr StmtKind kKind = StmtKind::Raise;
@@ -411,6 +416,10 @@ struct Yield : expr {
 };
 struct YieldFrom : expr {
   static constexpr ExprKind kKind = ExprKind::YieldFrom;
+  expr* value;
+};
+struct Await : expr {
+  static constexpr ExprKind kKind = ExprKind::Await;
   expr* value;
 };
 struct Compare : expr {

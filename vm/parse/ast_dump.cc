@@ -427,7 +427,7 @@ void Dumper::dump(const stmt* s) {
   switch (s->kind) {
     case StmtKind::FunctionDef: {
       auto* n = cast<FunctionDef>(s);
-      open("FunctionDef");
+      open(n->is_async ? "AsyncFunctionDef" : "FunctionDef");
       f_ident("name", n->name, false);
       key("args");
       dump_arguments(n->args);
@@ -478,7 +478,7 @@ void Dumper::dump(const stmt* s) {
     }
     case StmtKind::For: {
       auto* n = cast<For>(s);
-      open("For");
+      open(n->is_async ? "AsyncFor" : "For");
       f("target", n->target);
       f("iter", n->iter);
       f_stmts("body", n->body);
@@ -502,7 +502,7 @@ void Dumper::dump(const stmt* s) {
       break;
     }
     case StmtKind::With:
-      open("With");
+      open(cast<With>(s)->is_async ? "AsyncWith" : "With");
       f_list("items", cast<With>(s)->items);
       f_stmts("body", cast<With>(s)->body);
       break;
@@ -637,6 +637,10 @@ void Dumper::dump(const expr* e) {
     case ExprKind::YieldFrom:
       open("YieldFrom");
       f("value", cast<YieldFrom>(e)->value);
+      break;
+    case ExprKind::Await:
+      open("Await");
+      f("value", cast<Await>(e)->value);
       break;
     case ExprKind::Compare: {
       auto* n = cast<Compare>(e);

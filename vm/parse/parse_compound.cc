@@ -37,6 +37,7 @@ stmt* Parser::compound_stmt() {
     case Keyword::kTry: return try_stmt();
     case Keyword::kWith: return with_stmt();
     case Keyword::kDef: return funcdef({});
+    case Keyword::kAsync: return async_stmt({});
     default: return classdef({});
   }
 }
@@ -283,8 +284,36 @@ stmt* Parser::decorated() {
   }
   if (at_kw(Keyword::kDef)) return funcdef(std::move(decorators));
   if (at_kw(Keyword::kClass)) return classdef(std::move(decorators));
+  if (at_kw(Keyword::kAsync) && peek(1).type == TokenType::kName && peek(1).kw == Keyword::kDef)
+    return async_stmt(std::move(decorators));
   invalid_syntax();
   return nullptr;
+}
+
+// `async def`, `async for`, `async with`: the statement with is_async set,
+// positioned at `async` as CPython positions AsyncFunctionDef & co.  (A
+// decorated `async def` keeps the position of `async`, too.)
+stmt* Parser::async_stmt(std::vector<expr*> decorators) {
+  Token start = advance();  // 'async'
+  stmt* s = nullptr;
+  if (at_kw(Keyword::kDef)) {
+    s = funcdef(std::move(decorators));
+    if (s) cast<FunctionDef>(s)->is_async = true;
+  } else if (decorators.empty() && at_kw(Keyword::kFor)) {
+    s = for_stmt();
+    if (s) cast<For>(s)->is_async = true;
+  } else if (decorators.empty() && at_kw(Keyword::kWith)) {
+    s = with_stmt();
+    if (s) cast<With>(s)->is_async = true;
+  } else {
+    invalid_syntax();
+    return nullptr;
+  }
+  if (s) {
+    s->lineno = start.lineno;
+    s->col_offset = start.col;
+  }
+  return s;
 }
 
 stmt* Parser::funcdef(std::vector<expr*> decorators) {

@@ -281,8 +281,13 @@ expr* Parser::power() {
 
 expr* Parser::primary() {
   if (at_kw(Keyword::kAwait)) {
-    error_at(cur(), "'await' is not supported");
-    return nullptr;
+    // await_primary: 'await' primary
+    Token start = advance();
+    expr* value = primary();
+    if (!value) return nullptr;
+    auto* a = node<Await>(start);
+    a->value = value;
+    return a;
   }
   expr* e = atom();
   ChainDepth chain(this);

@@ -84,7 +84,7 @@ bool Parser::statement(std::vector<stmt*>* out) {
                   (t.type == TokenType::kName &&
                    (t.kw == Keyword::kIf || t.kw == Keyword::kWhile || t.kw == Keyword::kFor ||
                     t.kw == Keyword::kTry || t.kw == Keyword::kWith || t.kw == Keyword::kDef ||
-                    t.kw == Keyword::kClass));
+                    t.kw == Keyword::kClass || t.kw == Keyword::kAsync));
   if (!compound && may_be_match_stmt()) {
     bool not_match = false;
     stmt* s = match_stmt(&not_match);

@@ -36,6 +36,7 @@ const char* expr_name(const expr* e) {
     case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
     case ExprKind::GeneratorExp: return "generator expression";
     case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::Await: return "await expression";
     case ExprKind::ListComp: return "list comprehension";
     case ExprKind::SetComp: return "set comprehension";
     case ExprKind::DictComp: return "dict comprehension";

@@ -252,6 +252,7 @@ class Parser {
   bool at_soft_keyword(std::string_view word);
   bool may_be_match_stmt();
   stmt* match_stmt(bool* not_match);
+  stmt* async_stmt(std::vector<expr*> decorators);
   void missing_block(const char* what, int line);
   match_case* case_block();
   pattern* patterns();

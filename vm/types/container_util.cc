@@ -4,6 +4,7 @@
 
 #include "vm/abstract.h"
 #include "vm/errors.h"
+#include "vm/interp.h"
 #include "vm/types.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
@@ -66,7 +67,14 @@ Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Objec
   if (!method_nargs(static_cast<Type*>(cls)->name, "__class_getitem__", nargs, 1, 1, kwnames)) {
     return nullptr;
   }
-  return new_ref(cls);
+  // types.GenericAlias lives in vm/lib/types.py (repr list[int], __origin__,
+  // __args__, calling it makes the origin).
+  Ref<> mod = steal(import_module("types"));
+  if (!mod) return nullptr;
+  Ref<> ga = steal(getattr_str(mod.get(), "GenericAlias"));
+  if (!ga) return nullptr;
+  Object* ga_args[2] = {cls, args[0]};
+  return call(ga.get(), ga_args, 2);
 }
 
 hash_t hash_unhashable(Object* o) {

@@ -36,9 +36,8 @@ class ReprGuard {
   bool recursive_;
 };
 
-// `__class_getitem__` (kMethodClass) for list[int], dict[str, int] ...
-// in annotations.  Approximation: returns the class itself (no
-// types.GenericAlias yet), so annotations evaluate and run unchanged.
+// `__class_getitem__` (kMethodClass) for list[int], dict[str, int] ...:
+// a types.GenericAlias (vm/lib/types.py), as CPython.
 Object* class_getitem_self(Object* cls, Object* const* args, size_t nargs, Object* kwnames);
 
 // Argument-count check for builtin methods, worded as CPython words each

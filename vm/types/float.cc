@@ -6,6 +6,7 @@
 // rounded to a precision, as David Gay's dtoa gives them to CPython) and are
 // then laid out with CPython's rules for each presentation type.
 #include "vm/types/float.h"
+#include "vm/types/complex.h"
 
 #include <gmp.h>
 
@@ -479,9 +480,8 @@ static Object* pow_values(double iv, double iw) {
   bool negate = false;
   if (iv < 0.0) {
     if (iw != std::floor(iw)) {
-      // CPython returns a complex number here; conch has no complex type.
-      set_error(&kValueErrorType, "negative number cannot be raised to a fractional power");
-      return nullptr;
+      // Negative numbers raised to fractional powers become complex.
+      return complex_power({iv, 0.0}, {iw, 0.0});
     }
     iv = -iv;
     negate = is_odd_integer(iw);

@@ -1,0 +1,31 @@
+# json: decoder error messages and positions, encoder options, hooks (a mix).
+import json
+for s in ['', ' ', 'x', '[1,]', '{"a":1,}', '{"a" 1}', '{a:1}', '[1 2]', '{"a":1 "b":2}', '"abc', '"a\\qb"', '"a\\u12"', '"a\x01b"', '1 2', '[', '{', '{"a":', '-', '01', '1.', '1e', 'tru', 'NaN', '-Infinity', '"\\ud834\\udd1e"', '[1,2', '{"a":1', '"\\', '\ufeff1', '{"a"', '[1,\n 2,\n x]', '"\\u00zz"', ' {"k": [1, 2.5, -3e2, true, false, null, "s\\n\\"q\\"\\u00e9"]} ']:
+    try:
+        print(repr(s), '->', repr(json.loads(s)))
+    except json.JSONDecodeError as e:
+        print(repr(s), 'E', e, '|', e.msg, e.pos, e.lineno, e.colno)
+try: json.dumps(float('nan'), allow_nan=False)
+except ValueError as e: print(e)
+try: json.dumps({(1,2):3})
+except TypeError as e: print(e)
+try: json.dumps(object())
+except TypeError as e: print(e)
+a=[]; a.append(a)
+try: json.dumps(a)
+except ValueError as e: print(e)
+try: json.loads(5)
+except TypeError as e: print(e)
+print(json.dumps("\x7f\u2028é😀", ensure_ascii=False), json.dumps("\x7f\u2028é😀\x01"))
+print(json.dumps({"a":[1,2,{}], "b":[], "c":{"d":None}}, indent=2))
+print(json.dumps([1,[2,3]], indent=0))
+print(json.dumps({1:2, 1.5:3, True:4, None:5, 2**70:6}))
+print(json.dumps([1e16, 1.0, -0.0, 1e-7, 3.14, float('inf'), -float('inf'), 2**100]))
+print(json.dumps({"b": 1, "a": (1, 2)}, sort_keys=True, separators=(",", ":")))
+print(json.dumps({"x": {1, 2} if False else 3, "s": [1]}, indent="\t"))
+print(json.dumps({1: 1, "a": object()}, skipkeys=True, default=lambda o: "OBJ"))
+print(json.dumps({(1,): 1, "a": 2}, skipkeys=True))
+print(json.loads('{"a": 1.5, "b": 2}', parse_float=str, parse_int=lambda t: int(t) * 10))
+print(json.loads('{"a": {"b": 1}}', object_hook=lambda d: sorted(d)))
+print(json.loads('{"a": 1, "b": 2, "a": 3}', object_pairs_hook=list))
+print(json.loads(b'[1, "x"]'), json.loads('[NaN]', parse_constant=lambda c: c))
