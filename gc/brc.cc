@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "gc/alloc.h"
 #include "gc/collector.h"
+#include "gc/deferred_rc.h"
 #include "locking/mutex.h"
 
 namespace conch::gc {
@@ -188,6 +189,7 @@ void brc_attach_thread(std::atomic<uint32_t>* breaker, uint32_t bit) {
 }
 
 void brc_detach_thread() {
+  deferred_thread_exit();  // its deferred-count table (gc/deferred_rc.h)
   BrcThread* me = t_brc;
   if (me == nullptr) {
     t_brc_tid = kTidExited;

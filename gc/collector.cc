@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gc/brc.h"
+#include "gc/deferred_rc.h"
 #include "gc/link.h"
 #include "locking/byte_mutex.h"
 #include "locking/mutex.h"
@@ -242,6 +243,9 @@ std::vector<Link*> find_garbage() {
   // queue's reference, which we drop once it runs again.
   std::vector<Header*> to_release;
   brc_merge_all(&to_release);
+  // Then fold the threads' deferred counts and un-defer (gc/deferred_rc.h):
+  // a rebound global's old value is released with the queues' objects.
+  deferred_merge_all(&to_release);
   std::vector<Link*> all = snapshot_tracked();
   set_flags(all, kCollecting, kReachable);
   std::vector<Link*> garbage = find_unreachable(all, 0);

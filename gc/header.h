@@ -10,7 +10,8 @@
 //     owner_tid       the owning thread's id (gc/brc.h), 0 once merged
 //     mutex           the object's 1-byte lock (locking/byte_mutex.h)
 //     gc_bits         collector state
-//     flags           HeaderFlags below
+//     flags           HeaderFlags below; atomic (relaxed loads): other threads
+//                     test kFlagDeferred on every incref/decref
 //     local_refcount  the owner's count: only the owner writes it, but others
 //                     read it (refcount(), the immortal test), so it is an
 //                     atomic used with relaxed loads and stores, never an RMW
@@ -34,8 +35,10 @@
 //     subtract (the count may sit below zero until the merge).
 // Immortal objects (None, True, False, small ints, interned strings, static
 // types, code constants) have local_refcount == kImmortalLocal in the
-// free-threaded build and refcount >= kImmortal in the GIL build: incref and
-// release skip them, so they cause no writes at all.
+// free-threaded build and refcount >= kImmortal in the GIL build.  In the
+// free-threaded build incref and release skip them, so they cause no writes
+// at all; the GIL build counts them like any object (no test on the fast
+// path) and relies on the count's distance from zero.
 //
 // The fast paths (immortal test, owner inc/dec, the first try of a shared
 // operation) are inline; merging and queueing are out of line in gc/brc.cc.
@@ -60,7 +63,7 @@ struct Header {
   std::atomic<uintptr_t> owner_tid;
   locking::ByteMutex mutex;
   uint8_t gc_bits;
-  uint16_t flags;
+  std::atomic<uint16_t> flags;
   std::atomic<uint32_t> local_refcount;
   std::atomic<intptr_t> shared_refcount;
 };
@@ -85,7 +88,48 @@ enum HeaderFlags : uint16_t {
   // Shared by design (module-level functions, classes, code objects,
   // modules and their dicts): see mark_shared_by_design in gc/brc.h.
   kFlagSharedByDesign = 1u << 0,
+  // Deferred reference counting (gc/deferred_rc.h): non-owners count in a
+  // thread-local table; the shared count carries kDeferredBias.
+  kFlagDeferred = 1u << 1,
 };
+// The references a deferred object's shared count carries so it never
+// reaches zero (in count units; far above any real count, far below the
+// word's range even after shifting).
+inline constexpr intptr_t kDeferredBias = intptr_t{1} << 40;
+
+// Deferred counting's per-thread table (gc/deferred_rc.h explains it): a
+// direct-mapped array of (object, count) pairs, written only by its thread.
+struct DeferredSlot {
+  Header* obj;
+  intptr_t count;
+};
+inline constexpr size_t kDeferredSlots = 256;  // 4 KiB per thread
+// The calling thread's slots (null before its first deferred operation and
+// after its exit).  initial-exec: one %fs-relative load.
+extern constinit thread_local DeferredSlot* t_deferred_slots
+    __attribute__((tls_model("initial-exec")));
+CONCH_ALWAYS_INLINE size_t deferred_slot_index(const Header* h) {
+  auto p = reinterpret_cast<uintptr_t>(h);
+  return ((p >> 4) ^ (p >> 12)) & (kDeferredSlots - 1);
+}
+// Out of line (gc/deferred_rc.cc): installs the thread's table, or evicts
+// a colliding entry, or (after the thread's exit) counts on the shared word.
+void deferred_add_slow(Header* h, intptr_t delta);
+// A non-owner's +-1 on a deferred object: no atomic, no shared line.
+CONCH_ALWAYS_INLINE void deferred_add(Header* h, intptr_t delta) {
+  DeferredSlot* s = t_deferred_slots;
+  if (CONCH_LIKELY(s != nullptr)) {
+    DeferredSlot& e = s[deferred_slot_index(h)];
+    if (CONCH_LIKELY(e.obj == h)) {
+      e.count += delta;
+      return;
+    }
+  }
+  deferred_add_slow(h, delta);
+}
+CONCH_ALWAYS_INLINE bool is_deferred(const Header* h) {
+  return (h->flags.load(std::memory_order_relaxed) & kFlagDeferred) != 0;
+}
 
 // Thread ids for ownership (gc/brc.h explains their life cycle).  A thread
 // that has none yet reads kTidUnassigned, one past its exit kTidExited;
@@ -151,6 +195,8 @@ CONCH_ALWAYS_INLINE void incref(Header* h) {
   if (new_local == 0) return;  // immortal
   if (CONCH_LIKELY(is_owned_by_current_thread(h))) {
     h->local_refcount.store(new_local, std::memory_order_relaxed);
+  } else if (is_deferred(h)) {
+    deferred_add(h, 1);
   } else {
     h->shared_refcount.fetch_add(kSharedOne, std::memory_order_relaxed);
   }
@@ -168,6 +214,10 @@ CONCH_ALWAYS_INLINE bool release(Header* h) {
     if (h->shared_refcount.load(std::memory_order_acquire) == 0) return true;
     return brc_merge_zero_local(h);
   }
+  if (is_deferred(h)) {
+    deferred_add(h, -1);  // the bias keeps it alive: only the collector frees it
+    return false;
+  }
   return brc_decref_shared(h);
 }
 // The true total.  Exact when no other thread is counting the object at the
@@ -175,8 +225,9 @@ CONCH_ALWAYS_INLINE bool release(Header* h) {
 CONCH_ALWAYS_INLINE intptr_t refcount(const Header* h) {
   uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
   if (local == kImmortalLocal) return intptr_t{1} << 40;
+  intptr_t bias = is_deferred(h) ? kDeferredBias : 0;
   return static_cast<intptr_t>(local) +
-         (h->shared_refcount.load(std::memory_order_relaxed) >> kSharedShift);
+         (h->shared_refcount.load(std::memory_order_relaxed) >> kSharedShift) - bias;
 }
 // True when the caller holds the only reference and no other thread can be
 // counting it concurrently (CPython's _PyObject_IsUniquelyReferenced): the
@@ -209,6 +260,12 @@ CONCH_ALWAYS_INLINE bool try_incref(Header* h) {
     h->local_refcount.store(local + 1, std::memory_order_relaxed);
     return true;
   }
+  if (is_deferred(h)) {
+    // Alive: a deferred object is freed only by the collector, with the
+    // world stopped, after losing the flag.
+    deferred_add(h, 1);
+    return true;
+  }
   intptr_t shared = h->shared_refcount.load(std::memory_order_relaxed);
   for (;;) {
     if (shared == kSharedMerged) return false;
@@ -236,14 +293,14 @@ CONCH_ALWAYS_INLINE void mark_dead(Header* h) {
 CONCH_ALWAYS_INLINE bool is_immortal(const Header* h) { return h->refcount >= kImmortal; }
 CONCH_ALWAYS_INLINE void make_immortal(Header* h) { h->refcount = kImmortal + (kImmortal >> 1); }
 CONCH_ALWAYS_INLINE bool is_owned_by_current_thread(const Header*) { return true; }
-CONCH_ALWAYS_INLINE void incref(Header* h) {
-  if (is_immortal(h)) return;
-  ++h->refcount;
-}
-CONCH_ALWAYS_INLINE bool release(Header* h) {
-  if (is_immortal(h)) return false;
-  return --h->refcount == 0;
-}
+CONCH_ALWAYS_INLINE bool is_deferred(const Header*) { return false; }
+// No immortal test: an immortal count starts at 1.5 * kImmortal, and no
+// program makes 2^59 unmatched increfs or decrefs, so it stays >= kImmortal
+// and never reaches zero while it drifts.  incref is one add, release one
+// sub and a branch (CPython 3.11's cost); the writes to immortal objects
+// are harmless here, where only the GIL holder counts.
+CONCH_ALWAYS_INLINE void incref(Header* h) { ++h->refcount; }
+CONCH_ALWAYS_INLINE bool release(Header* h) { return --h->refcount == 0; }
 CONCH_ALWAYS_INLINE intptr_t refcount(const Header* h) { return h->refcount; }
 CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) { return h->refcount == 1; }
 // GIL build: a reader holds the GIL, so the object is alive: plain incref.

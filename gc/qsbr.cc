@@ -21,8 +21,13 @@ namespace {
 constexpr uint64_t kSeqIncr = 2;
 constexpr uint64_t kOffline = 0;
 // One global advance per this many deferred frees (the others take the goal
-// the next advance will reach).
-constexpr int kAdvanceEvery = 16;
+// the next advance will reach).  Large: g_wr_seq is read by every deferred
+// free of every thread, so each advance costs the other threads a cache
+// miss, and an atomic add on it by every thread every few frees made its
+// line bounce between cores (a scaling cost of every allocation-heavy
+// workload).  Progress does not depend on it: a thread that waits for its
+// items advances first (advance_for, from poll and qsbr_quiescent).
+constexpr int kAdvanceEvery = 1024;
 // A thread polls its own list when it has grown by this many items.
 constexpr size_t kPollBatch = 128;
 

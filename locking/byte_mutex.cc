@@ -10,6 +10,13 @@
 #include "locking/parking_lot.h"
 
 namespace conch::locking {
+
+namespace detail {
+// Decided before main(), while only one thread exists, so no waiter ever
+// parked under one protocol waits for an unlocker using the other.
+bool g_fast_unlock = heavy_fence_available();
+}  // namespace detail
+
 namespace {
 std::atomic<BlockingHook> g_before_block{nullptr};
 std::atomic<BlockingHook> g_after_block{nullptr};
@@ -40,6 +47,20 @@ void on_unpark(void* arg, void* park_arg, bool has_more_waiters) {
     if (has_more_waiters) v |= ByteMutex::kHasParked;
   }
   bits->store(v, std::memory_order_release);
+}
+
+// Fast-unlock protocol (byte_mutex.h): the byte is already 0; hand it to a
+// long waiter only if nobody barged in since.
+void on_unpark_fast(void* arg, void* park_arg, bool /*has_more_waiters*/) {
+  auto* bits = static_cast<std::atomic<uint8_t>*>(arg);
+  auto* waiter = static_cast<LockWaiter*>(park_arg);
+  if (waiter == nullptr || monotonic_ns() <= waiter->time_to_be_fair_ns) return;
+  uint8_t expected = 0;
+  if (bits->compare_exchange_strong(expected, ByteMutex::kLocked, std::memory_order_relaxed)) {
+    // relaxed: the waiter acquires through the parking lot's `woken`.
+    waiter->handed_off = true;
+    g_handoffs.fetch_add(1, std::memory_order_relaxed);
+  }
 }
 
 CONCH_ALWAYS_INLINE void cpu_relax() {
@@ -95,6 +116,17 @@ void ByteMutex::lock_slow(bool detach) {
       v = bits_.load(std::memory_order_relaxed);
       continue;
     }
+    if (detail::g_fast_unlock) {
+      // No kHasParked: the parking lot's count says that we wait.
+      if (waiter.time_to_be_fair_ns < 0) waiter.time_to_be_fair_ns = monotonic_ns() + kTimeToBeFairNs;
+      g_parks.fetch_add(1, std::memory_order_relaxed);
+      if (park_asymmetric(&bits_, &v, 1, -1, &waiter, detach) == ParkResult::kOk &&
+          waiter.handed_off) {
+        return;
+      }
+      v = bits_.load(std::memory_order_relaxed);
+      continue;
+    }
     const uint8_t parked = v | kHasParked;
     if (v != parked && !bits_.compare_exchange_weak(v, parked, std::memory_order_relaxed)) {
       continue;
@@ -125,6 +157,8 @@ void ByteMutex::unlock_slow() {
     }
   }
 }
+
+void ByteMutex::unlock_wake() { unpark_one(&bits_, on_unpark_fast, &bits_); }
 
 ByteMutexStats byte_mutex_stats() {
   return {g_parks.load(std::memory_order_relaxed), g_handoffs.load(std::memory_order_relaxed)};

@@ -2,12 +2,15 @@
 #include "locking/parking_lot.h"
 
 #include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <mutex>
 
 #include "locking/byte_mutex.h"
@@ -57,13 +60,27 @@ struct alignas(64) Bucket {
   }
 };
 
-// A prime count spreads addresses that share their low bits (1-byte mutexes
-// in 16-byte-aligned headers).
-constexpr size_t kBuckets = 257;
+constexpr size_t kBuckets = detail::kBuckets;
 Bucket g_buckets[kBuckets];
 
-Bucket& bucket_for(const void* addr) {
-  return g_buckets[reinterpret_cast<uintptr_t>(addr) % kBuckets];
+Bucket& bucket_for(const void* addr) { return g_buckets[detail::bucket_index(addr)]; }
+
+// Registers for the expedited private membarrier once, before main() (so
+// before any thread but the first exists); false when the kernel (or a
+// seccomp filter) says no, or under ThreadSanitizer.
+bool register_heavy_fence() {
+#if defined(__SANITIZE_THREAD__)
+  return false;
+#else
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+  return false;
+#endif
+#endif
+  long cmds = ::syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0);
+  if (cmds < 0 || (cmds & MEMBARRIER_CMD_PRIVATE_EXPEDITED) == 0) return false;
+  return ::syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0) == 0;
+#endif
 }
 
 bool value_equals(const void* addr, const void* expected, size_t size) {
@@ -125,6 +142,34 @@ bool cancel_or_consume(Bucket& b, WaitEntry* e) {
 }
 
 }  // namespace
+
+namespace detail {
+std::atomic<uint32_t> g_asym_parked[kBuckets];
+}  // namespace detail
+
+bool heavy_fence_available() {
+  static const bool available = register_heavy_fence();  // thread-safe, once
+  return available;
+}
+
+void heavy_fence() {
+  if (::syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0) != 0) {
+    // Registered at start-up, so this cannot fail; if it ever did, a waker
+    // could miss us: better to stop than to hang.
+    std::fprintf(stderr, "conch: fatal: membarrier failed (errno %d)\n", errno);
+    std::abort();
+  }
+}
+
+ParkResult park_asymmetric(const void* addr, const void* expected, size_t size,
+                           int64_t timeout_ns, void* park_arg, bool detach) {
+  std::atomic<uint32_t>& count = detail::g_asym_parked[detail::bucket_index(addr)];
+  count.fetch_add(1, std::memory_order_seq_cst);
+  heavy_fence();
+  ParkResult r = park(addr, expected, size, timeout_ns, park_arg, detach);
+  count.fetch_sub(1, std::memory_order_relaxed);
+  return r;
+}
 
 ParkResult park(const void* addr, const void* expected, size_t size, int64_t timeout_ns,
                 void* park_arg, bool detach) {

@@ -33,8 +33,26 @@
 // after queueing and before sleeping, and after waking — only when it
 // actually sleeps, never while it holds a bucket lock (the hooks may unlock
 // other mutexes, which unparks).
+//
+// Asymmetric parking (park_asymmetric, for ByteMutex's fast unlock): a waker
+// that changes the value with a plain store and then checks maybe_parked()
+// with a plain load, without any fence between, and only then unparks.  Step
+// 3's argument no longer holds (the waker's store may still sit in its
+// store buffer when the parker compares, and its load may see the parker's
+// count before it was raised), so the parker does the waker's share of the
+// fencing: it raises its bucket's parked count, then runs heavy_fence()
+// (membarrier: every running thread of the process passes a full barrier),
+// then compares under the bucket lock.  Either the waker's store was
+// globally visible before that barrier (the parker sees the new value and
+// returns kAgain) or the waker's later load runs after the barrier and sees
+// the raised count (it unparks; if the parker is not queued yet, it compares
+// after the waker's unpark released the bucket lock and sees the new value).
+// The count is per bucket, so maybe_parked() may say yes for an address
+// nobody waits on (another one in the bucket, or a parker that is leaving):
+// the waker's unpark then simply finds nobody.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -61,6 +79,35 @@ using UnparkFn = void (*)(void* arg, void* park_arg, bool has_more_waiters);
 bool unpark_one(const void* addr, UnparkFn fn, void* arg);
 // Wakes every thread parked on addr; returns how many.
 int unpark_all(const void* addr);
+
+// As park, for a value whose waker neither locks nor fences (see above).
+// Needs heavy_fence_available().
+ParkResult park_asymmetric(const void* addr, const void* expected, size_t size,
+                           int64_t timeout_ns, void* park_arg, bool detach);
+
+// True when the process could register for MEMBARRIER_CMD_PRIVATE_EXPEDITED
+// (checked once, at start-up); false under ThreadSanitizer, which cannot see
+// the barrier.
+bool heavy_fence_available();
+// A full memory barrier on every running thread of the process.
+void heavy_fence();
+
+namespace detail {
+inline constexpr size_t kBuckets = 257;
+// Threads in park_asymmetric per bucket (raised before the heavy fence).
+extern std::atomic<uint32_t> g_asym_parked[kBuckets];
+inline size_t bucket_index(const void* addr) {
+  // A prime count spreads addresses that share their low bits (1-byte
+  // mutexes in 16-byte-aligned headers).
+  return reinterpret_cast<uintptr_t>(addr) % kBuckets;
+}
+}  // namespace detail
+
+// May a thread be in park_asymmetric on addr?  A relaxed load: the waker's
+// part of the asymmetric protocol.
+inline bool maybe_parked(const void* addr) {
+  return detail::g_asym_parked[detail::bucket_index(addr)].load(std::memory_order_relaxed) != 0;
+}
 
 // Convenience for waits on a word: parks while *addr == expected.
 template <class T>

@@ -8,15 +8,28 @@
 // freed memory.  The same can happen in the GIL build when the reader runs
 // Python code (a key's __eq__) while holding the pointer borrowed.
 //
-// Protocol for __slots__ members (CPython's Python/structmember.c minus its
-// QSBR-based lock-free first attempt):
+// Protocol for __slots__ members (CPython's Python/structmember.c with its
+// QSBR-based lock-free first attempt, _Py_TryIncrefCompare):
 //   * writers swap the pointer inside the owner object's critical section
-//     (instance_slot_exchange) and release the old value only after leaving
-//     it (STYLE.md habit 7: no destructors under a lock);
-//   * readers load the pointer and take their reference inside the same
-//     section (instance_slot_get_ref).
-//   Cost: one uncontended section per read and per write in the
-//   free-threaded build; nothing in the GIL build (empty sections).
+//     (instance_slot_exchange) with a release store, and release the old
+//     value only after leaving it (STYLE.md habit 7: no destructors under a
+//     lock);
+//   * readers (free-threaded build) first try without the section: acquire
+//     load of the slot, gc::try_incref of what it holds, re-load the slot
+//     and keep the reference only if it still holds the same object.  Safe
+//     because object memory freed while other threads run is reclaimed
+//     through gc/qsbr.h only after every reader passed a quiescent state
+//     (there is no safe point between the load and the try_incref), and a
+//     freed object's counts read "dead" (gc::mark_dead), so try_incref
+//     refuses it.  The re-check (as CPython's) keeps a reader from handing
+//     out a value a writer had already swapped out and released before
+//     the reader's incref (try_incref on the shared word can succeed on an
+//     object whose other references are on their way out).  When try_incref
+//     refuses (the owner is freeing it, or its shared word was untouched),
+//     the read takes the section, as before.
+//   Cost: reads take no lock and write no shared line when the value is
+//   owned by the reader or immortal; writes take one uncontended section.
+//   GIL build: the locked path with empty sections (a plain load + incref).
 //
 // Protocol for the __dict__ pointer, which is read on every instance
 // attribute access but replaced only by `o.__dict__ = d` (rare):
@@ -37,19 +50,38 @@
 // a new dict also sees its initialised header (the CAS publication; the
 // stop itself orders the replacement).
 //
-// When gc/qsbr.h defers object frees, slot reads could become lock-free too
-// (try_incref, then re-check the slot, as _Py_TryIncrefCompare).
 #pragma once
 
+#include "base/macros.h"
 #include "gc/critical_section.h"
+#include "gc/header.h"
+#include "gc/qsbr.h"
 #include "locking/stop_the_world.h"
 #include "vm/object.h"
 #include "vm/types.h"
 
 namespace conch::vm {
 
-// New reference to *slot (null: empty) of `owner`.
+// New reference to *slot (null: empty) of `owner`, under owner's section.
+CONCH_NOINLINE inline Object* instance_slot_get_ref_locked(Object* owner, Object** slot) {
+  gc::CriticalSection cs{owner};
+  Object* v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+  if (v != nullptr) incref(v);
+  return v;
+}
+
+// New reference to *slot (null: empty) of `owner`: lock-free first in the
+// free-threaded build (see above), the section when that fails.
 CONCH_ALWAYS_INLINE Object* instance_slot_get_ref(Object* owner, Object** slot) {
+  if constexpr (gc::kLockFreeReads) {
+    Object* v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (v == nullptr) return nullptr;  // empty when loaded: a valid order of events
+    if (gc::try_incref(v)) {
+      if (CONCH_LIKELY(__atomic_load_n(slot, __ATOMIC_ACQUIRE) == v)) return v;
+      decref(v);  // replaced meanwhile: our reference may be the last one
+    }
+    return instance_slot_get_ref_locked(owner, slot);
+  }
   gc::CriticalSection cs{owner};
   Object* v = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
   if (v != nullptr) incref(v);

@@ -157,6 +157,8 @@ int module_add_functions(Object* m, const MethodDef* defs) {
   Object* name = module_name_obj(m);
   for (const MethodDef* d = defs; d != nullptr && d->name != nullptr; ++d) {
     Ref<> f = steal(builtin_function_new(d, m, name));
+    // Every thread calls a module's functions (len, math.cos): gc/brc.h.
+    if (f) gc::mark_shared_by_design(f.get());
     if (!f || dict_set_item_str(as_module(m)->dict, d->name, f.get()) < 0) return -1;
   }
   return 0;

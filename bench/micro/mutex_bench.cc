@@ -28,8 +28,24 @@ void BM_ByteMutexUncontended(benchmark::State& state) {
     benchmark::DoNotOptimize(m);
     m.unlock();
   }
+  // Which unlock ran (byte_mutex.h): a plain store + the parked-count load,
+  // or the CAS (no membarrier, or TSan).
+  state.SetLabel(conch::locking::byte_mutex_fast_unlock() ? "fast unlock" : "CAS unlock");
 }
 BENCHMARK(BM_ByteMutexUncontended);
+
+// The floor under the fast unlock: one locked CAS to lock, a plain store to
+// unlock.
+void BM_OneCasFloor(benchmark::State& state) {
+  std::atomic<uint8_t> b{0};
+  for (auto _ : state) {
+    uint8_t e = 0;
+    b.compare_exchange_strong(e, 1, std::memory_order_acquire);
+    b.store(0, std::memory_order_release);
+    benchmark::DoNotOptimize(b);
+  }
+}
+BENCHMARK(BM_OneCasFloor);
 
 // The hardware floor under any lock that must see waiters on unlock: two
 // locked read-modify-writes on one byte.

@@ -180,6 +180,84 @@ TEST(ByteMutexTest, UnlockHandsTheLockToAWaiterParkedLongerThanAMillisecond) {
   EXPECT_EQ(byte_mutex_stats().handoffs, before.handoffs + 1);
 }
 
+// The fast-unlock protocol (byte_mutex.h) is on wherever membarrier works,
+// and off under ThreadSanitizer (which cannot see the heavy fence).
+TEST(ByteMutexTest, FastUnlockIsOnExactlyWhenTheHeavyFenceIs) {
+  EXPECT_EQ(byte_mutex_fast_unlock(), heavy_fence_available());
+#if defined(__SANITIZE_THREAD__)
+  EXPECT_FALSE(byte_mutex_fast_unlock());
+#endif
+}
+
+// The asymmetric protocol at the parking-lot level, with the waker's exact
+// steps (a plain store, a compiler barrier, maybe_parked, unpark) racing a
+// parker round after round: a lost wakeup leaves the parker asleep for ever
+// and the watchdog fires.  (Drop the count raise or the heavy fence from
+// park_asymmetric and the parker sleeps through a round it lost.)
+TEST(ParkingLotTest, AsymmetricParkerIsNeverStrandedByAPlainStoreWaker) {
+  if (!heavy_fence_available()) GTEST_SKIP() << "no membarrier (or TSan): fast unlock is off";
+  Watchdog dog(60);
+  std::atomic<uint8_t> flag{0};
+  std::atomic<int> round{0};
+  std::atomic<int> done_round{0};
+  std::atomic<int> slept{0};
+  constexpr int kRounds = 3000;
+  std::thread parker([&] {
+    for (int r = 1; r <= kRounds; ++r) {
+      while (round.load(std::memory_order_acquire) != r) {
+      }
+      const uint8_t one = 1;
+      while (flag.load(std::memory_order_acquire) == 1) {
+        if (park_asymmetric(&flag, &one, 1, -1, nullptr, false) == ParkResult::kOk) ++slept;
+      }
+      done_round.store(r, std::memory_order_release);
+    }
+  });
+  for (int r = 1; r <= kRounds; ++r) {
+    flag.store(1, std::memory_order_relaxed);
+    round.store(r, std::memory_order_release);
+    // Vary the moment of the store against the parker's fence and compare.
+    busy_wait_ns((r * 7919) % 20'000);
+    flag.store(0, std::memory_order_release);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    if (maybe_parked(&flag)) unpark_one(&flag, nullptr, nullptr);
+    while (done_round.load(std::memory_order_acquire) != r) std::this_thread::yield();
+  }
+  parker.join();
+  // Some rounds must really have slept, or nothing was proved about wakeups.
+  EXPECT_GT(slept.load(), 0);
+}
+
+// ByteMutex under its running protocol: short holds (the parker's fence and
+// compare race the plain-store unlock) mixed with long ones (others park).
+TEST(ByteMutexTest, NoLostWakeupWithShortAndLongHolds) {
+  Watchdog dog(60);
+  ByteMutex m;
+  int64_t counter = 0;
+  const uint64_t parks_before = byte_mutex_stats().parks;
+  constexpr int kThreads = 3, kIters = 4000;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kIters; ++i) {
+        m.lock();
+        ++counter;
+        if ((i + t) % 61 == 0) {
+          std::this_thread::sleep_for(std::chrono::microseconds(100));
+        } else {
+          busy_wait_ns((i * 31 + t * 17) % 3000);
+        }
+        m.unlock();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(counter, int64_t{kThreads} * kIters);
+  EXPECT_GT(byte_mutex_stats().parks, parks_before);
+  EXPECT_TRUE(m.try_lock());
+  m.unlock();
+}
+
 std::atomic<int> g_before_calls{0};
 std::atomic<int> g_after_calls{0};
 void count_before() { g_before_calls.fetch_add(1); }

@@ -46,6 +46,7 @@
 
 #include "base/macros.h"
 #include "gc/critical_section.h"
+#include "gc/deferred_rc.h"
 #include "vm/instance_slots.h"
 #include "vm/object.h"
 #include "vm/typeobject.h"
@@ -230,12 +231,26 @@ CONCH_ALWAYS_INLINE int store_attr_cached(InlineCache* c, Object* owner, Object*
   }
 }
 
+// A global's value read by a thread that does not own it: once a second
+// thread exists, a container or instance turns to deferred counting, so
+// every thread's reads stop bouncing its shared count (gc/deferred_rc.h).
+// Owners (every single-threaded program) leave at the first test.
+CONCH_ALWAYS_INLINE void defer_shared_global(Object* v) {
+  if (CONCH_LIKELY(gc::is_owned_by_current_thread(v)) || gc::is_deferred(v) || gc::is_immortal(v)) {
+    return;
+  }
+  if ((v->type->flags & kTypeHaveGC) && gc::deferral_allowed()) gc::defer(v);
+}
+
 CONCH_ALWAYS_INLINE Object* load_global_cached(InlineCache* c, Object* globals, Object* builtins,
                                                Object* name) {
   uint64_t w = gc::relaxed_load(c->ways[0]);
   switch (cache_kind(w)) {
-    case kCacheGlobal:
-      return dict_hint_get(globals, w >> 4, name);
+    case kCacheGlobal: {
+      Object* v = dict_hint_get(globals, w >> 4, name);
+      if (v != nullptr) defer_shared_global(v);
+      return v;
+    }
     case kCacheBuiltin:
       if (gc::relaxed_load(as_dict(globals)->version) != gc::relaxed_load(c->ways[1])) return nullptr;
       return dict_hint_get(builtins, w >> 4, name);

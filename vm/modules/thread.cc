@@ -13,7 +13,12 @@
 //
 // _local keeps one dict per (local object, thread state), in the local
 // object; live locals are listed (g_locals, under g_locals_mu) so an
-// exiting thread can drop its dicts from every one of them.
+// exiting thread can drop its dicts from every one of them.  Each thread
+// also remembers its dicts of the locals it used last in a small
+// thread_local cache keyed by the local's serial number (never reused, so a
+// dead local's entry is never hit), so that reading an attribute takes no
+// process-wide lock: with the GIL off, g_locals_mu's cache line would
+// otherwise bounce between every thread on every access.
 #include <pthread.h>
 
 #include <algorithm>
@@ -21,6 +26,7 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <new>
@@ -325,6 +331,7 @@ Object* new_lock() { return lock_new(&kLockType, nullptr, 0, nullptr); }
 
 struct LocalObject : Object {
   std::map<ThreadState*, Object*>* dicts;  // owned dict per thread
+  uint64_t serial;                         // unique per local, for LocalCache
   Object* args;                            // construction args, re-run __init__ per thread
   Object* kwnames;
 };
@@ -333,13 +340,30 @@ Type kLocalType;
 std::mutex g_locals_mu;
 std::set<LocalObject*>* g_locals = new std::set<LocalObject*>;
 
+std::atomic<uint64_t> g_local_serial{1};
+
 LocalObject* as_local(Object* o) { return static_cast<LocalObject*>(o); }
+
+// The calling thread's dicts of the locals it used last (borrowed: the
+// local's map owns them).  An entry stays valid while its local lives (only
+// local_dealloc and locals_forget_thread remove a dict from the map) and
+// this thread keeps its ThreadState; locals_forget_thread clears it.
+struct LocalCacheEntry {
+  uint64_t serial;  // 0: empty
+  ThreadState* ts;
+  Object* dict;
+};
+constexpr size_t kLocalCacheSize = 8;
+thread_local LocalCacheEntry t_local_cache[kLocalCacheSize];
+
+LocalCacheEntry& local_cache_slot(uint64_t serial) { return t_local_cache[serial % kLocalCacheSize]; }
 
 Object* local_new(Type* type, Object* const* args, size_t nargs, Object*) {
   Object* o = type->alloc != nullptr ? type->alloc(type, 0) : generic_alloc(type, 0);
   if (o == nullptr) return nullptr;
   LocalObject* l = as_local(o);
   l->dicts = new std::map<ThreadState*, Object*>;
+  l->serial = g_local_serial.fetch_add(1, std::memory_order_relaxed);
   l->args = tuple_new(static_cast<ssize_t>(nargs));
   if (l->args == nullptr) return nullptr;  // dealloc tolerates a null args
   for (size_t i = 0; i < nargs; ++i) tuple_init_item(l->args, static_cast<ssize_t>(i), new_ref(args[i]));
@@ -369,14 +393,20 @@ void local_dealloc(Object* o) {
 Object* local_dict(Object* self) {
   LocalObject* l = as_local(self);
   ThreadState* ts = current_thread();
+  LocalCacheEntry& e = local_cache_slot(l->serial);
+  if (e.serial == l->serial && e.ts == ts) return e.dict;
   Object* d = nullptr;
   {
     std::lock_guard<std::mutex> g(g_locals_mu);
     auto it = l->dicts->find(ts);
-    if (it != l->dicts->end()) return it->second;
+    if (it != l->dicts->end()) {
+      e = LocalCacheEntry{l->serial, ts, it->second};
+      return it->second;
+    }
     d = dict_new();
     if (d == nullptr) return nullptr;
     (*l->dicts)[ts] = d;
+    e = LocalCacheEntry{l->serial, ts, d};
   }
   if (self->type != &kLocalType && l->args != nullptr) {
     Ref<> init = steal(getattr_str(self, "__init__"));
@@ -389,7 +419,7 @@ Object* local_dict(Object* self) {
 Object* local_getattr(Object* self, Object* name) {
   Object* d = local_dict(self);
   if (d == nullptr) return nullptr;
-  if (str_cstr(name) == std::string("__dict__")) return new_ref(d);
+  if (std::strcmp(str_cstr(name), "__dict__") == 0) return new_ref(d);
   if (type_lookup(self->type, name) == nullptr) {
     Object* v = dict_get_item(d, name);
     if (v != nullptr) return new_ref(v);
@@ -404,7 +434,7 @@ Object* local_getattr(Object* self, Object* name) {
 }
 
 int local_setattr(Object* self, Object* name, Object* value) {
-  if (str_cstr(name) == std::string("__dict__")) {
+  if (std::strcmp(str_cstr(name), "__dict__") == 0) {
     set_error_fmt(&kAttributeErrorType, "'%s' object attribute '__dict__' is read-only",
                   type_name(self));
     return -1;
@@ -430,6 +460,9 @@ int local_setattr(Object* self, Object* name, Object* value) {
 // Drops the exiting thread's dicts from every live local (GIL held).
 void locals_forget_thread(ThreadState* ts) {
   std::vector<Object*> dead;
+  if (ts == current_thread()) {
+    for (LocalCacheEntry& e : t_local_cache) e = LocalCacheEntry{};
+  }
   {
     std::lock_guard<std::mutex> g(g_locals_mu);
     for (LocalObject* l : *g_locals) {
