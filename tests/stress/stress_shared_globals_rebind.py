@@ -35,9 +35,9 @@ class Value:
             _live[0] += 1
             _born[0] += 1
 
-    def __del__(self):
-        with _lock:
-            _live[0] -= 1
+    def __del__(self, lock=_lock, live=_live):  # defaults: still bound at exit teardown
+        with lock:
+            live[0] -= 1
 
 
 def make_dict(serial):
