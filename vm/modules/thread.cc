@@ -387,6 +387,42 @@ void local_dealloc(Object* o) {
   generic_free(o);
 }
 
+// GC-tracked, as CPython's _thread._local: a thread's dict may refer back to
+// the local (a cycle), and a tracked module-level local gets the
+// free-threaded build's deferred counting when workers read it as a global
+// (gc/deferred_rc.h).  The collector runs with the world stopped (ft) or
+// under the GIL, never inside the g_locals_mu sections below.
+int local_traverse(Object* o, VisitFunc visit, void* arg) {
+  LocalObject* l = as_local(o);
+  if (l->dicts != nullptr) {
+    for (auto& [ts, d] : *l->dicts) {
+      if (int r = visit(d, arg)) return r;
+    }
+  }
+  return l->args != nullptr ? visit(l->args, arg) : 0;
+}
+
+// Breaks cycles through the per-thread dicts.  Threads' LocalCache entries
+// for this local go stale harmlessly: serials are never reused.
+int local_clear(Object* o) {
+  LocalObject* l = as_local(o);
+  std::map<ThreadState*, Object*> dicts;
+  {
+    std::lock_guard<std::mutex> g(g_locals_mu);
+    if (l->dicts != nullptr) dicts.swap(*l->dicts);
+  }
+  for (auto& [ts, d] : dicts) decref(d);
+  clear_slot(&l->args);
+  return 0;
+}
+
+// `name` is "__dict__": identity with the interned name first (attribute
+// names from code are interned), the text only for other strings.
+bool is_dict_name(Object* name) {
+  static Object* const dict_name = str_intern("__dict__");
+  return name == dict_name || (str_length(name) == 8 && std::strcmp(str_cstr(name), "__dict__") == 0);
+}
+
 // The calling thread's dict (borrowed), created on first use.
 // A subclass's __init__ runs again, with the construction arguments, the
 // first time each other thread touches the object (as CPython's _local).
@@ -419,7 +455,7 @@ Object* local_dict(Object* self) {
 Object* local_getattr(Object* self, Object* name) {
   Object* d = local_dict(self);
   if (d == nullptr) return nullptr;
-  if (std::strcmp(str_cstr(name), "__dict__") == 0) return new_ref(d);
+  if (is_dict_name(name)) return new_ref(d);
   if (type_lookup(self->type, name) == nullptr) {
     Object* v = dict_get_item(d, name);
     if (v != nullptr) return new_ref(v);
@@ -434,7 +470,7 @@ Object* local_getattr(Object* self, Object* name) {
 }
 
 int local_setattr(Object* self, Object* name, Object* value) {
-  if (std::strcmp(str_cstr(name), "__dict__") == 0) {
+  if (is_dict_name(name)) {
     set_error_fmt(&kAttributeErrorType, "'%s' object attribute '__dict__' is read-only",
                   type_name(self));
     return -1;
@@ -664,9 +700,11 @@ void init_thread_types() {
   kRLockType.repr = lock_repr;
   type_ready(&kRLockType);
   init_static_type(&kLocalType, "_thread._local", sizeof(LocalObject));
-  kLocalType.flags |= kTypeBaseType;
+  kLocalType.flags |= kTypeBaseType | kTypeHaveGC;
   kLocalType.new_ = local_new;
   kLocalType.dealloc = local_dealloc;
+  kLocalType.traverse = local_traverse;
+  kLocalType.clear = local_clear;
   kLocalType.getattr = local_getattr;
   kLocalType.setattr = local_setattr;
   type_ready(&kLocalType);
