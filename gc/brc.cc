@@ -163,11 +163,13 @@ bool brc_decref_shared(Header* h) {
   bool queue;
   intptr_t next;
   do {
-    // Exactly 0 (or 0 flagged by a lock-free reader, header.h
-    // kSharedMaybeShared): unmerged, not queued, and this decref would make
-    // it negative.  Queue it instead, keeping the reference for the queue.
+    // Exactly 0 (or 0 marked kSharedMaybeShared by an earlier decref):
+    // unmerged, not queued, and this decref would make it negative.  Queue it instead, keeping the reference for the queue.
     queue = shared == 0 || shared == kSharedMaybeShared;
     next = queue ? kSharedQueued : shared - kSharedOne;
+    // Back to a zero count: keep a mark that another thread counted it
+    // (kSharedMaybeShared in header.h says why a 0 must not come back).
+    if (next == 0) next = kSharedMaybeShared;
   } while (!h->shared_refcount.compare_exchange_weak(shared, next, std::memory_order_acq_rel,
                                                      std::memory_order_relaxed));
   if (queue) return enqueue(h);

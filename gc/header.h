@@ -75,10 +75,14 @@ inline constexpr uint32_t kImmortalLocal = 0xFFFFFFFFu;
 inline constexpr intptr_t kSharedShift = 2;
 inline constexpr intptr_t kSharedOne = intptr_t{1} << kSharedShift;
 inline constexpr intptr_t kSharedFlagMask = kSharedOne - 1;
-// Set (from exactly 0) by a reader that found a non-owned object with an
-// untouched shared word (try_incref): it makes the owner's last decref merge
-// with a CAS instead of freeing on a plain load, so later lock-free readers
-// can take references (CPython's _Py_REF_MAYBE_WEAKREF plays this role).
+// Left by a non-owner's decref that brings the count back to zero
+// (brc_decref_shared) instead of an untouched 0: the object has been
+// counted by another thread, so the owner's last decref must merge with a
+// CAS instead of freeing on a plain load, and lock-free readers may take
+// references to it (try_incref refuses an untouched 0).  CPython's
+// _Py_REF_MAYBE_WEAKREF plays this role.  Only a thread that holds a
+// reference, or a lock that keeps one alive, ever makes the word non-zero,
+// so an object freed on a plain load of 0 can never be revived.
 inline constexpr intptr_t kSharedMaybeShared = 1;
 inline constexpr intptr_t kSharedQueued = 2;
 inline constexpr intptr_t kSharedMerged = 3;
@@ -248,10 +252,14 @@ CONCH_ALWAYS_INLINE bool is_uniquely_referenced(const Header* h) {
 //   owner:     its local count, unless it already reached zero (dying);
 //   non-owner: a CAS on the shared word, refusing kSharedMerged with a zero
 //              count (dead) and an untouched 0 (the owner may be freeing it
-//              right now on a plain load: brc_merge_zero_local).  In the
-//              latter case it flags the word kSharedMaybeShared so the next
-//              attempt can succeed; this attempt fails (callers fall back
-//              to their locked path).
+//              right now on a plain load).  It never writes a 0: flagging a
+//              word the owner has just found 0 would let a second reader
+//              count on a dead object, and its re-check can pass while the
+//              writer's unpublishing store still sits in a store buffer
+//              (stress_dict_shared_state caught that as freed list items).
+//              The caller's locked path takes a plain reference instead,
+//              which leaves the word kSharedMaybeShared when dropped, so
+//              later lock-free reads succeed.
 CONCH_ALWAYS_INLINE bool try_incref(Header* h) {
   uint32_t local = h->local_refcount.load(std::memory_order_relaxed);
   if (local == kImmortalLocal) return true;
@@ -269,11 +277,7 @@ CONCH_ALWAYS_INLINE bool try_incref(Header* h) {
   intptr_t shared = h->shared_refcount.load(std::memory_order_relaxed);
   for (;;) {
     if (shared == kSharedMerged) return false;
-    if (shared == 0) {
-      h->shared_refcount.compare_exchange_strong(shared, kSharedMaybeShared,
-                                                 std::memory_order_relaxed);
-      return false;
-    }
+    if (shared == 0) return false;
     if (h->shared_refcount.compare_exchange_weak(shared, shared + kSharedOne,
                                                  std::memory_order_relaxed)) {
       return true;

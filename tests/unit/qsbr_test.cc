@@ -241,19 +241,42 @@ TEST(QsbrTest, TryIncrefRefusesADeadObject) {
   std::thread([&] { EXPECT_FALSE(try_incref(&h)); }).join();
 }
 
-TEST(QsbrTest, NonOwnerTryIncrefFlagsAnUntouchedWordThenSucceeds) {
+TEST(QsbrTest, NonOwnerTryIncrefRefusesAnUntouchedWordUntilALockedReadCounted) {
   Header* h = allocate_object(32);  // owned by this thread, shared word 0
   std::thread([&] {
     EXPECT_FALSE(try_incref(h));  // the owner might be freeing it on a plain load
+    EXPECT_FALSE(try_incref(h));  // and nothing was written for a retry to use
+    EXPECT_EQ(h->shared_refcount.load(), 0);
+    // The caller's locked path: the container's lock keeps h alive.
+    incref(h);
+    EXPECT_FALSE(release(h));
     EXPECT_EQ(h->shared_refcount.load(), kSharedMaybeShared);
-    EXPECT_TRUE(try_incref(h));
+    EXPECT_TRUE(try_incref(h));  // lock-free from now on
     EXPECT_EQ(refcount(h), 2);
-    EXPECT_FALSE(release(h));  // back to count 0, the flag kept
+    EXPECT_FALSE(release(h));
     EXPECT_EQ(h->shared_refcount.load(), kSharedMaybeShared);
   }).join();
   EXPECT_EQ(refcount(h), 1);
   // The owner's last decref merges with a CAS (the word is not 0).
   ASSERT_TRUE(release(h));
+  EXPECT_EQ(h->shared_refcount.load(), kSharedMerged);
+  free_object(h);
+}
+
+// The owner drops the last reference to an object no other thread counted:
+// freed on a plain load of 0.  A reader that loaded the pointer a moment
+// before (and whose re-check may still see it in its container, the
+// unpublishing store not yet visible) must not be able to revive it by any
+// number of attempts -- free lists hand the memory out again at once.
+TEST(QsbrTest, AnUntouchedDeadObjectCannotBeRevived) {
+  setup_main();
+  Header* h = allocate_object(32);
+  ASSERT_TRUE(release(h));  // dead; the word still reads 0
+  std::thread([&] {
+    EXPECT_FALSE(try_incref(h));
+    EXPECT_FALSE(try_incref(h));
+    EXPECT_EQ(h->shared_refcount.load(), 0);
+  }).join();
   free_object(h);
 }
 
