@@ -66,8 +66,16 @@ uint64_t advance() { return g_wr_seq.fetch_add(kSeqIncr, std::memory_order_acq_r
 // The goal for an item deferred now: the next advance's value, except every
 // kAdvanceEvery-th time, when this thread advances (so some thread always
 // moves the sequence on while frees are being deferred).
+//
+// The fence orders the caller's unpublishing store before the load of
+// wr_seq.  Without it the load may be satisfied while that store still sits
+// in this thread's store buffer (store->load reordering, allowed even on
+// x86): another thread could then advance, a reader observe the new value,
+// report it and still load the old pointer, and this goal (computed from
+// the older value) would let the poller free what the reader holds.
 uint64_t goal_for(QThread* q) {
   if (q != nullptr && ++q->deferrals < kAdvanceEvery) {
+    std::atomic_thread_fence(std::memory_order_seq_cst);
     return g_wr_seq.load(std::memory_order_acquire) + kSeqIncr;
   }
   if (q != nullptr) q->deferrals = 0;
