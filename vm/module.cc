@@ -30,6 +30,13 @@ int init_dict(Object* m, Object* name, Object* doc) {
     if (mod->dict == nullptr) return -1;
   }
   Object* d = mod->dict;
+  // Interned (immortal), as CPython interns module names: every function
+  // made in the module copies __name__ into its __module__, so a counted
+  // str would be one counter that threads creating closures all bounce.
+  if (str_check_exact(name)) {
+    name = str_intern(str_view(name));
+    if (name == nullptr) return -1;
+  }
   if (dict_set_item_str(d, "__name__", name) < 0 || dict_set_item_str(d, "__doc__", doc) < 0 ||
       dict_set_item_str(d, "__package__", kNone) < 0 ||
       dict_set_item_str(d, "__loader__", kNone) < 0 ||

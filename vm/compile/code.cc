@@ -188,8 +188,13 @@ Object* code_new(const CodeSpec& spec) {
     return no_memory();
   }
   // Every call of its functions touches it, from any thread (gc/brc.h).
+  // So does every function made from it: MAKE_FUNCTION copies its name and
+  // qualname (a closure made by several threads would bounce their counts).
   gc::mark_shared_by_design(o);
   mark_constants_shared(co->consts);
+  for (Object* s : {co->name, co->qualname, co->filename}) {
+    if (s != nullptr) gc::mark_shared_by_design(s);
+  }
   return o;
 }
 
