@@ -130,10 +130,22 @@ CONCH_ALWAYS_INLINE Object* instance_dict_ref_of(Object* o, Type* t) {
 // by probing the instance dict for the key by identity; false when present
 // or when an equal-but-not-identical key makes identity inconclusive (the
 // caller takes the slow path).  CPython's probe sequence (dict.h).
+//
+// The instance dict is borrowed where that is safe, saving an incref/decref
+// pair per attribute access: replacing o.__dict__ stops the world
+// (vm/instance_slots.h), so a dict loaded from the slot stays alive until
+// this thread's next safe point.  The reads below reach none: in the GIL
+// build nothing else runs and they run no Python code; in the free-threaded
+// build only lock-free reads of a dict this thread owns (they neither block
+// nor write).  Other dicts are held by a reference, as before.
 CONCH_ALWAYS_INLINE bool instance_lacks(Object* o, Type* t, Object* name) {
-  if (instance_dict_of(o, t) == nullptr) return true;  // none yet: no section needed
+  Object* borrowed = instance_dict_of(o, t);
+  if (borrowed == nullptr) return true;  // none yet: no section needed
   hash_t h = as_str(name)->hash.load(std::memory_order_relaxed);
   if (CONCH_UNLIKELY(h == -1)) return false;
+  if (!kFreeThreaded || gc::is_owned_by_current_thread(borrowed)) {
+    return dict_lacks_hash(borrowed, h);
+  }
   Ref<> d = steal(instance_dict_ref_of(o, t));
   if (!d) return true;
   // An entry of hash h is the name, or an equal key: the slow path decides.
@@ -173,6 +185,15 @@ CONCH_ALWAYS_INLINE Object* load_attr_way(uint64_t w, Type* t, Object* owner, Ob
       return instance_slot_get_ref(owner, slot);
     }
     case kCacheInstanceDict: {
+      // Borrowed while safe (instance_lacks explains); the locked fallback
+      // may block, so it holds a reference.
+      Object* borrowed = instance_dict_of(owner, t);
+      if (borrowed == nullptr) return nullptr;
+      if constexpr (!kFreeThreaded) return dict_hint_get(borrowed, cache_payload(w), name);
+      if (gc::is_owned_by_current_thread(borrowed)) {
+        Object* v;
+        if (dict_hint_try_get_ref(borrowed, cache_payload(w), name, &v)) return v;
+      }
       Ref<> d = steal(instance_dict_ref_of(owner, t));
       return d ? dict_hint_get(d.get(), cache_payload(w), name) : nullptr;
     }

@@ -160,23 +160,36 @@ int dict_hint_store(Object* d, uint64_t ix, Object* key, Object* value);
 // The same for any dict (the inline caches' entry hints).  Free-threaded
 // build: without the lock when no writer interferes ("Thread safety");
 // otherwise, and in the GIL build, under the section.
+//
+// dict_hint_try_get_ref is its lock-free half: true when it decided (*out is
+// the new reference, or null for a miss), false when a writer got in between
+// and the caller must decide under the lock.  It never blocks; for a reader
+// that owns the dict it writes nothing either (dict_ensure_shared_on_read),
+// so it reaches no safe point.
+CONCH_ALWAYS_INLINE bool dict_hint_try_get_ref(Object* o, uint64_t ix, Object* key, Object** out) {
+  *out = nullptr;
+  DictObject* d = as_dict(o);
+  dict_ensure_shared_on_read(d);
+  DictKeys* k = gc::acquire_load(d->keys);
+  if (k == nullptr || ix >= static_cast<uint64_t>(gc::acquire_load(k->nentries))) return true;
+  DictEntry* ep = &k->entries()[ix];
+  if (gc::acquire_load(ep->key) != key) return true;
+  Object* v = gc::acquire_load(ep->value);
+  if (v != nullptr && gc::try_incref(v)) {
+    // Still the binding, in the current table: v was alive and in d.
+    if (CONCH_LIKELY(gc::acquire_load(ep->value) == v && gc::acquire_load(ep->key) == key &&
+                     gc::acquire_load(d->keys) == k)) {
+      *out = v;
+      return true;
+    }
+    decref(v);
+  }
+  return false;
+}
 CONCH_ALWAYS_INLINE Object* dict_hint_get_ref(Object* o, uint64_t ix, Object* key) {
   if constexpr (kLockFreeDictReads) {
-    DictObject* d = as_dict(o);
-    dict_ensure_shared_on_read(d);
-    DictKeys* k = gc::acquire_load(d->keys);
-    if (k == nullptr || ix >= static_cast<uint64_t>(gc::acquire_load(k->nentries))) return nullptr;
-    DictEntry* ep = &k->entries()[ix];
-    if (gc::acquire_load(ep->key) != key) return nullptr;
-    Object* v = gc::acquire_load(ep->value);
-    if (v != nullptr && gc::try_incref(v)) {
-      // Still the binding, in the current table: v was alive and in d.
-      if (CONCH_LIKELY(gc::acquire_load(ep->value) == v && gc::acquire_load(ep->key) == key &&
-                       gc::acquire_load(d->keys) == k)) {
-        return v;
-      }
-      decref(v);
-    }
+    Object* v;
+    if (dict_hint_try_get_ref(o, ix, key, &v)) return v;
     // A writer got in between: decide under the lock.
   }
   gc::CriticalSection cs{o};
