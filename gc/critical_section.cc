@@ -9,6 +9,7 @@ namespace conch::gc {
 
 namespace detail {
 constinit thread_local CriticalSection* t_innermost_section = nullptr;
+std::atomic<bool> g_elide{false};
 }  // namespace detail
 
 using detail::t_innermost_section;
@@ -54,11 +55,66 @@ void CriticalSection::begin2_slow(locking::ByteMutex* m1, locking::ByteMutex* m2
   mutex2_ = m2;
 }
 
+void CriticalSection::begin_elided(locking::ByteMutex* m1, locking::ByteMutex* m2) {
+  CriticalSection* top = t_innermost_section;
+  // Recursion on the innermost section's object(s): skip, as when locking.
+  if (top != nullptr && !top->suspended_ && holds(top, m1) && (m2 == nullptr || holds(top, m2))) {
+    mutex_ = nullptr;
+    mutex2_ = nullptr;
+    return;
+  }
+  mutex_ = m1;
+  mutex2_ = m2;
+  suspended_ = false;
+  elided_ = true;
+  push();
+}
+
+void critical_sections_elide_while_alone() { detail::g_elide.store(true, std::memory_order_relaxed); }
+
+void critical_sections_go_shared() {
+  if (!detail::g_elide.load(std::memory_order_relaxed)) return;
+  // The calling thread is the only one that takes sections (the contract
+  // of critical_sections_elide_while_alone), so every try_lock succeeds
+  // unless an inner section of its own holds the mutex already.
+  bool suspend_rest = false;
+  for (CriticalSection* c = t_innermost_section; c != nullptr; c = c->prev_) {
+    if (c->suspended_) break;  // the rest is suspended already
+    if (!suspend_rest && c->elided_) {
+      bool ok1 = c->mutex_->try_lock();
+      bool ok2 = ok1 && (c->mutex2_ == nullptr || c->mutex2_->try_lock());
+      if (ok1 && ok2) {
+        c->elided_ = false;
+        continue;
+      }
+      if (ok1) c->mutex_->unlock();
+      suspend_rest = true;
+    }
+    if (suspend_rest) {
+      // Unlocked from here outwards; relocked when the section above ends.
+      if (!c->elided_) {
+        if (c->mutex2_ != nullptr) c->mutex2_->unlock();
+        c->mutex_->unlock();
+      }
+      c->elided_ = false;
+      c->suspended_ = true;
+    }
+  }
+  // Ordered before the new thread exists by its creation (pthread_create).
+  detail::g_elide.store(false, std::memory_order_release);
+}
+
 // Relocks a suspended section.  The fields are cleared while locking: if a
 // lock parks, the nested suspend/resume (the blocking hooks) must neither
 // unlock a mutex not yet taken nor lock one twice.  suspended_ stays set
 // until the end, so a nested suspend stops at this section.
 void CriticalSection::relock() {
+  if (critical_sections_elided()) {  // still alone: nothing to take
+    elided_ = true;
+    suspended_ = false;
+    return;
+  }
+  elided_ = false;
   locking::ByteMutex* m1 = mutex_;
   locking::ByteMutex* m2 = mutex2_;
   mutex_ = nullptr;
@@ -72,8 +128,11 @@ void CriticalSection::relock() {
 
 void suspend_critical_sections() {
   for (CriticalSection* c = t_innermost_section; c != nullptr && !c->suspended_; c = c->prev_) {
-    if (c->mutex2_ != nullptr) c->mutex2_->unlock();
-    if (c->mutex_ != nullptr) c->mutex_->unlock();
+    if (!c->elided_) {
+      if (c->mutex2_ != nullptr) c->mutex2_->unlock();
+      if (c->mutex_ != nullptr) c->mutex_->unlock();
+    }
+    c->elided_ = false;  // relock() decides again
     c->suspended_ = true;
   }
 }
@@ -87,7 +146,7 @@ bool critical_section_held(const Header* h) {
   const locking::ByteMutex* m = &h->mutex;
   for (const CriticalSection* c = t_innermost_section; c != nullptr && !c->suspended_;
        c = c->prev_) {
-    if (c->mutex_ == m || c->mutex2_ == m) return m->is_locked();
+    if (c->mutex_ == m || c->mutex2_ == m) return c->elided_ || m->is_locked();
   }
   return false;
 }

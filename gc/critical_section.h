@@ -118,13 +118,35 @@ namespace detail {
 // The calling thread's innermost section (null: none).  constinit: no
 // dynamic initialisation, so the inline fast path reads it directly.
 extern constinit thread_local CriticalSection* t_innermost_section;
+// True while the process may elide locking (critical_sections_elide_while_alone).
+extern std::atomic<bool> g_elide;
 }  // namespace detail
+
+// Single-thread elision.  While one thread is the only one that can take
+// sections (the conch executable before its first thread starts), a section
+// is pushed on the thread's stack as usual but its mutexes are not locked
+// (elided_): no CAS, no unlock.  critical_sections_go_shared() ends it for
+// good, before a second thread can exist: it locks the calling thread's
+// active elided sections (innermost first; a mutex an inner one already
+// holds makes that section and every outer one suspended, to be relocked at
+// pop as usual), and from then on every section locks.  Sections suspended
+// or entered while elided relock for real once elision is over.  Opt-in:
+// only a program that routes every thread creation through
+// critical_sections_go_shared() may call critical_sections_elide_while_alone()
+// (vm/main.cc does; the thread module goes shared before pthread_create).
+void critical_sections_elide_while_alone();
+void critical_sections_go_shared();
+CONCH_ALWAYS_INLINE bool critical_sections_elided() {
+  return detail::g_elide.load(std::memory_order_relaxed);
+}
 
 class CriticalSection {
  public:
   explicit CriticalSection(Header* h) : CriticalSection(&h->mutex) {}
   explicit CriticalSection(locking::ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-    if (CONCH_LIKELY(m->try_lock())) {
+    if (critical_sections_elided()) {
+      begin_elided(m, nullptr);
+    } else if (CONCH_LIKELY(m->try_lock())) {
       mutex_ = m;
       push();
     } else {
@@ -133,7 +155,7 @@ class CriticalSection {
   }
   ~CriticalSection() ABSL_NO_THREAD_SAFETY_ANALYSIS {
     if (mutex_ == nullptr) return;  // skipped: an enclosing section holds the mutex
-    mutex_->unlock();
+    if (!elided_) mutex_->unlock();
     pop();
   }
   CriticalSection(const CriticalSection&) = delete;
@@ -160,15 +182,18 @@ class CriticalSection {
   }
   void begin_slow(locking::ByteMutex* m);
   void begin2_slow(locking::ByteMutex* m1, locking::ByteMutex* m2, bool m1_locked);
+  void begin_elided(locking::ByteMutex* m1, locking::ByteMutex* m2);
 
   CriticalSection* prev_ = nullptr;         // enclosing section of this thread
   locking::ByteMutex* mutex_ = nullptr;     // lower (or only) mutex; null: not held
   locking::ByteMutex* mutex2_ = nullptr;    // CriticalSection2's higher mutex
   bool suspended_ = false;                  // unlocked while the thread blocked
+  bool elided_ = false;                     // entered alone: mutexes not locked
 
  private:
   friend void suspend_critical_sections();
   friend void resume_critical_sections();
+  friend void critical_sections_go_shared();
   friend bool critical_section_held(const Header* h);
   friend int critical_section_depth();
   void relock();
@@ -179,6 +204,11 @@ class CriticalSection2 : public CriticalSection {
  public:
   CriticalSection2(Header* a, Header* b) : CriticalSection2(&a->mutex, &b->mutex) {}
   CriticalSection2(locking::ByteMutex* m1, locking::ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    if (critical_sections_elided()) {
+      if (m2 < m1) std::swap(m1, m2);
+      begin_elided(m1, m1 == m2 ? nullptr : m2);
+      return;
+    }
     if (m1 == m2) {
       if (CONCH_LIKELY(m1->try_lock())) {
         mutex_ = m1;
@@ -203,7 +233,7 @@ class CriticalSection2 : public CriticalSection {
   }
   // Runs before ~CriticalSection, which unlocks the lower mutex and pops.
   ~CriticalSection2() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-    if (mutex2_ != nullptr) mutex2_->unlock();
+    if (mutex2_ != nullptr && !elided_) mutex2_->unlock();
   }
 };
 
@@ -244,6 +274,9 @@ class CriticalSection2 {
 
 inline void suspend_critical_sections() {}
 inline void resume_critical_sections() {}
+inline void critical_sections_elide_while_alone() {}
+inline void critical_sections_go_shared() {}
+inline bool critical_sections_elided() { return false; }
 inline bool critical_section_held(const Header*) { return true; }
 inline int critical_section_depth() { return 0; }
 

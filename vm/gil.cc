@@ -197,6 +197,12 @@ ThreadState* gil_thread_attach() {
   // for QSBR before reuse (gc/qsbr.h).  The thread module turns it on before
   // pthread_create already; threads attached by other means get it here.
   gc::qsbr_enable_deferral();
+  if (gc::critical_sections_elided()) {
+    // Only a program that starts every thread through the thread module may
+    // elide sections while alone (vm/main.cc); this thread came another way.
+    std::fputs("conch: a thread attached while critical sections were elided\n", stderr);
+    std::abort();
+  }
   auto* ts = new ThreadState;
   ts->recursion_limit = default_recursion_limit();
   static std::atomic<uint64_t> next_id{1'000'000};

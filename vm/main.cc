@@ -25,6 +25,7 @@
 
 #include "base/config.h"
 #include "gc/alloc.h"
+#include "gc/critical_section.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
 #include "vm/import.h"
@@ -431,6 +432,9 @@ int main(int argc, char** argv) {
   // As CPython: a closed pipe is an exception (BrokenPipeError), not a signal.
   ::signal(SIGPIPE, SIG_IGN);
   set_startup_options(opts.startup);
+  // Every thread this executable starts goes through the thread module,
+  // which ends the elision before pthread_create (gc/critical_section.h).
+  conch::gc::critical_sections_elide_while_alone();
   runtime_init(make_config(opts));
   int status = run(opts);
   flush_std_streams();

@@ -34,6 +34,7 @@
 #include <string>
 
 #include "gc/brc.h"
+#include "gc/critical_section.h"
 #include "gc/qsbr.h"
 #include "vm/abstract.h"
 #include "vm/args.h"
@@ -585,6 +586,7 @@ Object* thread_start_new_thread(Object*, Object* const* args, size_t nargs, Obje
   // the shared-by-design objects immortal (gc/brc.h); later calls return.
   gc::immortalize_shared_by_design();
   gc::qsbr_enable_deferral();  // from now on lock-free readers may exist (gc/qsbr.h)
+  gc::critical_sections_go_shared();  // from now on sections lock
   g_running_threads.fetch_add(1);
   int err = pthread_create(&tid, &attr, thread_main, b);
   pthread_attr_destroy(&attr);
