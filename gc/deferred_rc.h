@@ -20,9 +20,12 @@
 //     entry by adding its count to that object's shared count with one
 //     atomic (always valid: the bias keeps the total positive).  The owner
 //     keeps its non-atomic local fast path unchanged.
-//   * Who defers: vm's LOAD_GLOBAL cache hit, when the value is a GC-tracked
-//     container or instance, not immortal, not owned by the reading thread,
-//     and a second thread has started (shared_by_design_immortalized()).
+//   * Who defers (defer_shared_read below): vm's LOAD_GLOBAL cache hit, when
+//     the value is a GC-tracked container or instance, and an instance
+//     __dict__ read through a deferred instance (vm/instance_slots.h); in
+//     both cases only when the object is not immortal, not owned by the
+//     reading thread, and a second thread has started
+//     (shared_by_design_immortalized()).
 //     Single-threaded programs never defer: `x = Foo(); x = None` still runs
 //     __del__ at once.  defer() sets the flag with fetch_or, so exactly one
 //     thread adds the bias, and records the object in a registry.
@@ -70,6 +73,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/macros.h"
 #include "gc/header.h"
 
 namespace conch::gc {
@@ -111,5 +115,16 @@ inline intptr_t deferred_table_count(const Header*) { return 0; }
 // already deferred, and the process has started a second thread).  The
 // caller adds its own test of the object's kind.
 bool deferral_allowed();
+
+// The policy's one entry point: h was just referenced (the reference in the
+// shared word) by a thread that reads what every thread reads -- a global
+// (vm's LOAD_GLOBAL), the __dict__ of a deferred instance.  Makes it
+// deferred unless this thread owns it (every single-threaded program leaves
+// at this first test; in the GIL build it always does), it is deferred or
+// immortal already, or no second thread has started.
+CONCH_ALWAYS_INLINE void defer_shared_read(Header* h) {
+  if (CONCH_LIKELY(is_owned_by_current_thread(h)) || is_deferred(h) || is_immortal(h)) return;
+  if (deferral_allowed()) defer(h);
+}
 
 }  // namespace conch::gc

@@ -105,13 +105,7 @@ CONCH_ALWAYS_INLINE Object* instance_slot_exchange(Object* owner, Object** slot,
 // bounced the dict's shared count (10% of shared_calls at 2 threads, perf).
 // Instances not deferred (private ones, queue hand-offs) are left alone.
 CONCH_ALWAYS_INLINE void defer_dict_of_shared(Object* owner, Object* d) {
-  if constexpr (kFreeThreaded) {
-    if (CONCH_LIKELY(gc::is_owned_by_current_thread(d)) || !gc::is_deferred(owner) ||
-        gc::is_deferred(d) || gc::is_immortal(d)) {
-      return;
-    }
-    gc::defer(d);  // our reference is in the shared word, as defer() wants
-  }
+  if (gc::is_deferred(owner)) gc::defer_shared_read(d);
 }
 
 // The dict at *slot of `owner` as a new reference; null: none yet.  No

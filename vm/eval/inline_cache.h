@@ -135,17 +135,16 @@ CONCH_ALWAYS_INLINE Object* instance_dict_ref_of(Object* o, Type* t) {
 // pair per attribute access: replacing o.__dict__ stops the world
 // (vm/instance_slots.h), so a dict loaded from the slot stays alive until
 // this thread's next safe point.  The reads below reach none: in the GIL
-// build nothing else runs and they run no Python code; in the free-threaded
-// build only lock-free reads of a dict this thread owns (they neither block
-// nor write).  Other dicts are held by a reference, as before.
+// build nothing else runs and they run no Python code (and every object
+// counts as this thread's: gc/header.h); in the free-threaded build only
+// lock-free reads of a dict this thread owns (they neither block nor
+// write).  Other dicts are held by a reference.
 CONCH_ALWAYS_INLINE bool instance_lacks(Object* o, Type* t, Object* name) {
   Object* borrowed = instance_dict_of(o, t);
   if (borrowed == nullptr) return true;  // none yet: no section needed
   hash_t h = as_str(name)->hash.load(std::memory_order_relaxed);
   if (CONCH_UNLIKELY(h == -1)) return false;
-  if (!kFreeThreaded || gc::is_owned_by_current_thread(borrowed)) {
-    return dict_lacks_hash(borrowed, h);
-  }
+  if (gc::is_owned_by_current_thread(borrowed)) return dict_lacks_hash(borrowed, h);
   Ref<> d = steal(instance_dict_ref_of(o, t));
   if (!d) return true;
   // An entry of hash h is the name, or an equal key: the slow path decides.
@@ -189,8 +188,7 @@ CONCH_ALWAYS_INLINE Object* load_attr_way(uint64_t w, Type* t, Object* owner, Ob
       // may block, so it holds a reference.
       Object* borrowed = instance_dict_of(owner, t);
       if (borrowed == nullptr) return nullptr;
-      if constexpr (!kFreeThreaded) return dict_hint_get(borrowed, cache_payload(w), name);
-      if (gc::is_owned_by_current_thread(borrowed)) {
+      if (gc::is_owned_by_current_thread(borrowed)) {  // always, in the GIL build
         Object* v;
         if (dict_hint_try_get_ref(borrowed, cache_payload(w), name, &v)) return v;
       }
@@ -257,10 +255,8 @@ CONCH_ALWAYS_INLINE int store_attr_cached(InlineCache* c, Object* owner, Object*
 // every thread's reads stop bouncing its shared count (gc/deferred_rc.h).
 // Owners (every single-threaded program) leave at the first test.
 CONCH_ALWAYS_INLINE void defer_shared_global(Object* v) {
-  if (CONCH_LIKELY(gc::is_owned_by_current_thread(v)) || gc::is_deferred(v) || gc::is_immortal(v)) {
-    return;
-  }
-  if ((v->type->flags & kTypeHaveGC) && gc::deferral_allowed()) gc::defer(v);
+  if (CONCH_LIKELY(gc::is_owned_by_current_thread(v))) return;
+  if (v->type->flags & kTypeHaveGC) gc::defer_shared_read(v);
 }
 
 CONCH_ALWAYS_INLINE Object* load_global_cached(InlineCache* c, Object* globals, Object* builtins,

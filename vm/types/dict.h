@@ -166,7 +166,12 @@ int dict_hint_store(Object* d, uint64_t ix, Object* key, Object* value);
 // and the caller must decide under the lock.  It never blocks; for a reader
 // that owns the dict it writes nothing either (dict_ensure_shared_on_read),
 // so it reaches no safe point.
+// In the GIL build it is the plain read (nothing else runs).
 CONCH_ALWAYS_INLINE bool dict_hint_try_get_ref(Object* o, uint64_t ix, Object* key, Object** out) {
+  if constexpr (!kLockFreeDictReads) {
+    *out = dict_hint_get_held(o, ix, key);
+    return true;
+  }
   *out = nullptr;
   DictObject* d = as_dict(o);
   dict_ensure_shared_on_read(d);
